@@ -1,0 +1,29 @@
+import { defineVocabulary } from './define-vocabulary';
+
+/**
+ * Units a quantity can be in. `kind` decides how a value is written: money as `Rp1,5 miliar`,
+ * everything else as a plain number followed by the unit's short label.
+ */
+const unitTable = {
+  orang: { id: 'orang', en: 'people', kind: 'count', short: { id: 'orang', en: 'people' } },
+  'unit-usaha': { id: 'unit usaha', en: 'businesses', kind: 'count', short: { id: 'unit usaha', en: 'businesses' } },
+  rupiah: { id: 'rupiah', en: 'rupiah', kind: 'money', short: { id: '', en: '' } },
+  'rupiah-per-tahun': { id: 'rupiah per tahun', en: 'rupiah a year', kind: 'money', short: { id: 'per tahun', en: 'a year' } },
+  'ton-per-tahun': { id: 'ton per tahun', en: 'tonnes a year', kind: 'count', short: { id: 'ton/tahun', en: 't/year' } },
+  'ton-per-bulan': { id: 'ton per bulan', en: 'tonnes a month', kind: 'count', short: { id: 'ton/bulan', en: 't/month' } },
+  'potong-per-tahun': { id: 'potong per tahun', en: 'pieces a year', kind: 'count', short: { id: 'potong/tahun', en: 'pieces/year' } },
+} as const;
+
+export const units = defineVocabulary(unitTable);
+
+export type Unit = (typeof units.keys)[number];
+
+/** True where the unit is an amount of rupiah, so values are written the PUEBI way. */
+export function isMoneyUnit(unit: Unit): boolean {
+  return unitTable[unit].kind === 'money';
+}
+
+/** The short label written after a number, e.g. `ton/tahun`; empty for plain rupiah. */
+export function shortUnitLabel(unit: Unit, lang: 'id' | 'en' = 'id'): string {
+  return unitTable[unit].short[lang];
+}
