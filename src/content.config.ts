@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { loadAreaIndex } from './lib/area';
+import { getAreaIndex } from './lib/area';
 import { createSentraSchema } from './schema/sentra';
 import { sentraLoader } from './schema/sentra-loader';
 
 // Tests and benchmarks point this at synthetic cases under tests/; the site ships content/sentra.
 const base = process.env.SENTRA_CONTENT_DIR ?? './content/sentra';
-const schema = createSentraSchema(await loadAreaIndex());
+const schema = createSentraSchema(await getAreaIndex());
 
 export const collections = {
   sentra: defineCollection({ loader: sentraLoader(base, schema), schema }),

@@ -89,3 +89,11 @@ export function slugifyName(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
+
+let shared: Promise<AreaIndex> | undefined;
+
+/** The official list, read once per process and shared by every page that needs it. */
+export function getAreaIndex(): Promise<AreaIndex> {
+  shared ??= loadAreaIndex();
+  return shared;
+}

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSentraSchema, type SentraSchema } from '../../src/schema/sentra';
 import { validateCase } from '../../src/schema/validate-case';
-import { areaIndex } from '../support/area-index';
+import { getAreaIndex } from '../../src/lib/area';
 import { jombangFile, readFrontmatter } from '../support/case-file';
 
 let schema: SentraSchema;
 beforeAll(async () => {
-  schema = createSentraSchema(await areaIndex());
+  schema = createSentraSchema(await getAreaIndex());
 });
 
 const file = 'content/sentra/contoh.mdx';

@@ -1,0 +1,16 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { atomicDist } from './src/integrations/atomic-dist.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+
+export default defineConfig({
+  // The public address, for canonical links; set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'https://etalase-sentra-ikm.example',
+  trailingSlash: 'always',
+  // Order matters: the search index is written into the finished build before it is promoted to dist/.
+  integrations: [mdx(), pagefindIndex(), atomicDist()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

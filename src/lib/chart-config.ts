@@ -1,0 +1,67 @@
+import type { ChartConfiguration } from 'chart.js';
+import type { ChartSpec } from './chart-spec';
+import { formatNumber } from './number-format';
+import { formatRupiah } from './rupiah-format';
+import { shortUnitLabel } from './vocabulary/units';
+
+/** The two bar colours, read from the page's CSS so that dark mode and print can change them. */
+export interface ChartColors {
+  before: string;
+  after: string;
+  text: string;
+  grid: string;
+}
+
+/** Writes an axis or tooltip value in the metric's unit: `Rp1,5 miliar`, `400`. */
+export function formatChartValue(spec: ChartSpec, value: number): string {
+  return spec.money ? formatRupiah(value) : formatNumber(value);
+}
+
+/** Writes a bar's value for its tooltip: a range as `min–max`, then the unit. */
+export function formatBar(spec: ChartSpec, [min, max]: [number, number]): string {
+  const text = min === max ? formatChartValue(spec, min) : `${formatChartValue(spec, min)}–${formatChartValue(spec, max)}`;
+  const unit = shortUnitLabel(spec.unit);
+  return unit ? `${text} ${unit}` : text;
+}
+
+/**
+ * The Chart.js configuration of a before/after chart. Ranges are floating bars `[min, max]`;
+ * a single number gets a thin bar at its value (`minBarLength`) rather than a bar from zero,
+ * so that a point and a range never look alike.
+ */
+export function buildChartConfig(spec: ChartSpec, colors: ChartColors, reducedMotion: boolean): ChartConfiguration<'bar', [number, number][], string> {
+  return {
+    type: 'bar',
+    data: {
+      labels: [...spec.labels],
+      datasets: [
+        {
+          label: spec.description,
+          data: spec.bars.map(([min, max]) => [min, max] as [number, number]),
+          backgroundColor: [colors.before, colors.after],
+          borderColor: [colors.before, colors.after],
+          borderWidth: 1,
+          minBarLength: 6,
+          borderSkipped: false,
+        },
+      ],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reducedMotion ? false : { duration: 400 },
+      plugins: {
+        legend: { display: false },
+        tooltip: { callbacks: { label: (item) => formatBar(spec, item.raw as [number, number]) } },
+      },
+      scales: {
+        x: { ticks: { color: colors.text }, grid: { display: false } },
+        y: {
+          beginAtZero: true,
+          ticks: { color: colors.text, callback: (value) => formatChartValue(spec, Number(value)) },
+          grid: { color: colors.grid },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { slugifyName, type AreaIndex } from './area';
+import { describeCase } from './case-facts';
+import type { SentraEntry } from './sentra-types';
+
+/** The ways a reader can narrow the list of cases; each has pre-rendered pages. */
+export const facetNames = {
+  provinsi: 'Provinsi',
+  sektor: 'Sektor',
+  pendanaan: 'Skema pendanaan',
+  status: 'Status',
+} as const;
+
+export type FacetKey = keyof typeof facetNames;
+
+/** The values a case has for each facet (a case may have several funding schemes). */
+export function facetValuesOf(areas: AreaIndex, entry: SentraEntry): Record<FacetKey, string[]> {
+  const facts = describeCase(areas, entry.data);
+  return {
+    provinsi: [facts.place.province.name],
+    sektor: [facts.sectorLabel],
+    pendanaan: facts.schemeLabels,
+    status: [facts.statusLabel],
+  };
+}
+
+/** One pre-rendered filter page: a facet value and the cases that have it. */
+export interface FacetPage {
+  facet: FacetKey;
+  slug: string;
+  label: string;
+  entries: SentraEntry[];
+}
+
+/** Every facet value that at least one case has, with its cases, sorted by label. */
+export function groupByFacet(areas: AreaIndex, entries: readonly SentraEntry[]): FacetPage[] {
+  const pages = new Map<string, FacetPage>();
+  for (const entry of entries) {
+    const values = facetValuesOf(areas, entry);
+    for (const facet of Object.keys(facetNames) as FacetKey[]) {
+      for (const label of values[facet]) {
+        const slug = slugifyName(label);
+        const key = `${facet}/${slug}`;
+        const page = pages.get(key) ?? { facet, slug, label, entries: [] };
+        page.entries.push(entry);
+        pages.set(key, page);
+      }
+    }
+  }
+  return [...pages.values()].sort((a, b) => a.label.localeCompare(b.label, 'id'));
+}
+
+/** Cases in reading order: by title, the Indonesian way. */
+export function sortCases(entries: readonly SentraEntry[]): SentraEntry[] {
+  return [...entries].sort((a, b) => a.data.title.localeCompare(b.data.title, 'id'));
+}
