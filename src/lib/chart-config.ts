@@ -41,7 +41,7 @@ export function buildChartConfig(spec: ChartSpec, colors: ChartColors, reducedMo
           backgroundColor: [colors.before, colors.after],
           borderColor: [colors.before, colors.after],
           borderWidth: 1,
-          minBarLength: 6,
+          minBarLength: 8,
           borderSkipped: false,
         },
       ],
@@ -58,6 +58,8 @@ export function buildChartConfig(spec: ChartSpec, colors: ChartColors, reducedMo
         x: { ticks: { color: colors.text }, grid: { display: false } },
         y: {
           beginAtZero: true,
+          // Headroom above the highest value, so that a single number drawn at the top still shows.
+          grace: '10%',
           ticks: { color: colors.text, callback: (value) => formatChartValue(spec, Number(value)) },
           grid: { color: colors.grid },
         },

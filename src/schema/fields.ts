@@ -9,7 +9,8 @@ export const citationsSchema = z.array(z.string().min(1)).min(1);
  * unquoted full date into a Date; it is turned back into the same text here.
  */
 export const partialDateSchema = z.preprocess(
-  (value) => (value instanceof Date ? toPartialDate(value) : value),
+  // A bare year is read by YAML as a number: take it as the year it plainly is.
+  (value) => (value instanceof Date ? toPartialDate(value) : typeof value === 'number' ? String(value) : value),
   z.string().regex(partialDatePattern, { error: 'tanggal berbentuk "YYYY", "YYYY-MM" atau "YYYY-MM-DD"' }),
 );
 

@@ -11,9 +11,9 @@ export const fundingSchema = z.strictObject({
   years: z.array(z.number().int().min(1900).max(2100)).min(1),
   /** The amount in rupiah: a number, or a range where reports differ (list each report in `reports`). */
   amount: quantitySchema.optional(),
-  /** What the money paid for, item by item. */
-  paidFor: z.array(textSchema).min(1),
-  /** Ids of the sources for the scheme, years and items. */
+  /** What the money paid for, item by item, with the sources that list the items. */
+  paidFor: z.strictObject({ items: z.array(textSchema).min(1), sources: citationsSchema }),
+  /** Ids of the sources for the scheme and the years. */
   sources: citationsSchema,
 });
 

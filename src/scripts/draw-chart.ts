@@ -14,5 +14,6 @@ function readColors(element: Element): ChartColors {
 /** Draws one before/after chart on its canvas, in the page's current colours. */
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart<'bar', [number, number][], string> {
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  Chart.defaults.font.family = getComputedStyle(canvas).fontFamily;
   return new Chart(canvas, buildChartConfig(spec, readColors(canvas), reducedMotion));
 }

@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from 'astro/markdown';
+import { getAreaIndex } from '../../src/lib/area';
+import type { Sentra, SentraEntry } from '../../src/lib/sentra-types';
+import { createSentraSchema } from '../../src/schema/sentra';
+import { validateCase } from '../../src/schema/validate-case';
 
 /** The real Jombang case, the one every schema test starts from. */
 export const jombangFile = 'content/sentra/slag-aluminium-kendalsari-jombang.mdx';
@@ -7,4 +11,15 @@ export const jombangFile = 'content/sentra/slag-aluminium-kendalsari-jombang.mdx
 /** A case file's frontmatter, parsed the way Astro parses it. */
 export function readFrontmatter(file: string): Record<string, unknown> {
   return parseFrontmatter(readFileSync(file, 'utf8')).frontmatter;
+}
+
+/** The Jombang case validated by the real schema, as the pages receive it. */
+export async function jombangData(): Promise<Sentra> {
+  const schema = createSentraSchema(await getAreaIndex());
+  return (await validateCase(schema, readFrontmatter(jombangFile), jombangFile)) as Sentra;
+}
+
+/** A collection entry as `getCollection` gives it, for the list and facet logic. */
+export function entryOf(id: string, data: Sentra): SentraEntry {
+  return { id, data, collection: 'sentra' } as SentraEntry;
 }

@@ -112,3 +112,21 @@ describe('the case schema', () => {
     ]);
   });
 });
+
+describe('dates in a case', () => {
+  it('takes an unquoted year as the year', async () => {
+    const data = await validateCase(schema, broken((d) => (d.timeline[0].date = 1970)), file);
+    expect(data.timeline[0]?.date).toBe('1970');
+  });
+
+  it('takes an unquoted full date, which YAML reads as a Date, as that day', async () => {
+    const data = await validateCase(schema, broken((d) => (d.lastVerified = new Date('2026-11-23'))), file);
+    expect(data.lastVerified).toBe('2026-11-23');
+  });
+
+  it('rejects a month that does not exist', async () => {
+    expect(await messageOf(broken((d) => (d.timeline[0].date = '1970-13')))).toBe(
+      `${file} → timeline[0].date: ditemukan "1970-13"; seharusnya tanggal berbentuk "YYYY", "YYYY-MM" atau "YYYY-MM-DD".`,
+    );
+  });
+});

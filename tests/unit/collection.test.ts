@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatPlace, getAreaIndex, resolvePlace, slugifyName, type AreaIndex } from '../../src/lib/area';
+import { splitCitations } from '../../src/lib/cited-text';
+import { groupByFacet, sortCases } from '../../src/lib/facets';
+import type { Sentra } from '../../src/lib/sentra-types';
+import { citedNumbers, numberSources } from '../../src/lib/source-numbers';
+import { computeTotals } from '../../src/lib/totals';
+import { entryOf, jombangData } from '../support/case-file';
+
+let areas: AreaIndex;
+let jombang: Sentra;
+beforeAll(async () => {
+  areas = await getAreaIndex();
+  jombang = await jombangData();
+});
+
+/** A second, made-up case in another province, only for testing the list logic. */
+function otherCase(): Sentra {
+  return { ...structuredClone(jombang), title: 'Sentra Uji Coba', areaCode: '33.28', ikmUnits: { value: 10, sources: ['S1.1'] } };
+}
+
+describe('places', () => {
+  it('resolves a village code to its full place', () => {
+    const place = resolvePlace(areas, '35.17.11.2016')!;
+    expect(formatPlace(place)).toBe('Desa Kendalsari, Kecamatan Sumobito, Kabupaten Jombang, Jawa Timur');
+  });
+
+  it('resolves a coarser code to the levels it names', () => {
+    expect(formatPlace(resolvePlace(areas, '35.17')!)).toBe('Kabupaten Jombang, Jawa Timur');
+  });
+
+  it('finds nothing for a code that is not in the list', () => {
+    expect(resolvePlace(areas, '35.17.11.2999')).toBeUndefined();
+    expect(resolvePlace(areas, '99')).toBeUndefined();
+  });
+
+  it('makes URL slugs from names', () => {
+    expect(slugifyName('Jawa Timur')).toBe('jawa-timur');
+    expect(slugifyName('DAK Fisik Bidang IKM')).toBe('dak-fisik-bidang-ikm');
+  });
+});
+
+describe('the list of cases', () => {
+  it('sorts cases by title', () => {
+    const sorted = sortCases([entryOf('b', jombang), entryOf('a', otherCase())]);
+    expect(sorted.map((entry) => entry.data.title)).toEqual(['Sentra IKM Slag Aluminium Kendalsari', 'Sentra Uji Coba']);
+  });
+
+  it('groups cases into one filter page per facet value', () => {
+    const pages = groupByFacet(areas, [entryOf('jombang', jombang), entryOf('lain', otherCase())]);
+    const provinces = pages.filter((page) => page.facet === 'provinsi').map((page) => [page.slug, page.entries.length]);
+    expect(provinces).toEqual([
+      ['jawa-tengah', 1],
+      ['jawa-timur', 1],
+    ]);
+    expect(pages.find((page) => page.facet === 'pendanaan')).toMatchObject({ slug: 'dak-fisik-bidang-ikm' });
+  });
+
+  it('adds up totals, keeping workers a range', () => {
+    const totals = computeTotals([jombang, otherCase()], (data) => data.areaCode.slice(0, 2));
+    expect(totals).toEqual({ cases: 2, ikmUnits: 35, provinces: 2, workersAfter: [400, 400] });
+  });
+});
+
+describe('citations', () => {
+  it('numbers sources in the order the case lists them', () => {
+    const numbers = numberSources(jombang.sources);
+    expect(citedNumbers(['S1.5', 'S1.1', 'S1.5'], numbers)).toEqual([1, 4]);
+  });
+
+  it('refuses a citation of a source the case does not have', () => {
+    expect(() => citedNumbers(['S9'], numberSources(jombang.sources))).toThrow('Source "S9" is cited');
+  });
+
+  it('finds [id] citations in text, but not a bracketed range', () => {
+    expect(splitCitations('per tahun [S1.5]; belasan [11, 19].')).toEqual([
+      { text: 'per tahun ' },
+      { cite: 'S1.5' },
+      { text: '; belasan [11, 19].' },
+    ]);
+  });
+});
