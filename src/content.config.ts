@@ -4,7 +4,7 @@ import { createSentraSchema } from './schema/sentra';
 import { sentraLoader } from './schema/sentra-loader';
 
 // Tests and benchmarks point this at synthetic cases under tests/; the site ships content/sentra.
-const base = process.env.SENTRA_CONTENT_DIR ?? './content/sentra';
+const base = process.env.SENTRA_CONTENT_DIR || './content/sentra';
 const schema = createSentraSchema(await getAreaIndex());
 
 export const collections = {

@@ -1,3 +1,4 @@
+import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 
 type Issue = z.core.$ZodIssue;
@@ -70,10 +71,12 @@ export function formatIssue(file: string, issue: Issue, data: unknown): string {
 }
 
 /** A case file that does not match the schema; its message is what the editor reads. */
-export class CaseValidationError extends Error {
+export class CaseValidationError extends AstroError {
   constructor(message: string) {
-    super(message);
+    super(message, 'Setiap kolom dijelaskan di content/README.md.');
     this.name = 'CaseValidationError';
+    // The editor needs the file and the field, not where in our code the check ran.
+    this.stack = '';
   }
 }
 

@@ -1,0 +1,26 @@
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distDir, runAstroBuild } from '../support/astro-build';
+import { jombangFile } from '../support/case-file';
+
+describe('a build with a malformed case', () => {
+  it('fails with one message naming the file and field, and leaves the last good dist/ in place', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sentra-rusak-'));
+    const broken = readFileSync(jombangFile, 'utf8').replace("areaCode: '35.17.11.2016'", "areaCode: '35.17.11.2999'");
+    expect(broken).toContain('35.17.11.2999');
+    writeFileSync(join(dir, 'contoh-rusak.mdx'), broken);
+    const before = statSync(join(distDir, 'index.html')).mtimeMs;
+
+    const { status, output } = runAstroBuild({ SENTRA_CONTENT_DIR: dir });
+
+    expect(status).not.toBe(0);
+    const lines = output.split('\n').filter((line) => line.includes('→'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /contoh-rusak\.mdx → areaCode: ditemukan "35\.17\.11\.2999"; seharusnya kode wilayah yang ada dalam daftar resmi Kemendagri/,
+    );
+    expect(statSync(join(distDir, 'index.html')).mtimeMs).toBe(before);
+  });
+});

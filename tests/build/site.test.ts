@@ -1,0 +1,79 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distDir } from '../support/astro-build';
+import { builtPages, readPage } from '../support/dist';
+
+describe('the built site', () => {
+  it('has the pages a reader reaches', () => {
+    expect(builtPages()).toEqual(
+      expect.arrayContaining([
+        '404.html',
+        'index.html',
+        'cari/index.html',
+        'tentang/index.html',
+        'sentra/index.html',
+        'sentra/slag-aluminium-kendalsari-jombang/index.html',
+        'sentra/provinsi/jawa-timur/index.html',
+        'sentra/sektor/logam-dan-daur-ulang-logam/index.html',
+        'sentra/pendanaan/dak-fisik-bidang-ikm/index.html',
+        'sentra/status/beroperasi/index.html',
+      ]),
+    );
+  });
+
+  it('writes an Indonesian Pagefind index', () => {
+    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.id.page_count).toBeGreaterThanOrEqual(1);
+    expect(existsSync(join(distDir, 'pagefind/wasm.id.pagefind'))).toBe(true);
+  });
+
+  it.each(builtPages())('%s is one Indonesian page with one h1 and a description', (file) => {
+    const page = readPage(file);
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe('id');
+    expect(page.querySelectorAll('h1')).toHaveLength(1);
+    expect(page.querySelector('meta[name=description]')?.getAttribute('content')?.length).toBeGreaterThan(20);
+    expect(page.querySelector('a[href="#isi"]')).not.toBeNull();
+  });
+
+  it.each(builtPages())('%s loads scripts, styles, fonts and images only from its own host', (file) => {
+    const page = readPage(file);
+    const loaded = [
+      ...page.querySelectorAll('script[src]').map((element) => element.getAttribute('src')),
+      ...page.querySelectorAll('link[rel=stylesheet], link[rel=icon], link[rel=preload]').map((element) => element.getAttribute('href')),
+      ...page.querySelectorAll('img[src], source[src], iframe[src]').map((element) => element.getAttribute('src')),
+    ];
+    expect(loaded.filter((url) => !url?.startsWith('/'))).toEqual([]);
+  });
+
+  it('keeps every url() in the CSS on its own host', () => {
+    const assets = join(distDir, '_astro');
+    const css = readdirSync(assets).filter((file) => file.endsWith('.css'));
+    const urls = css.flatMap((file) => [...readFileSync(join(assets, file), 'utf8').matchAll(/url\(([^)]+)\)/g)].map((match) => match[1]));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((url) => /^['"]?(https?:)?\/\//.test(url ?? ''))).toEqual([]);
+  });
+
+  it('ships no script on pages that need none', () => {
+    for (const file of ['index.html', 'tentang/index.html', 'sentra/index.html', '404.html']) {
+      expect(readPage(file).querySelectorAll('script[type=module]'), file).toHaveLength(0);
+    }
+  });
+
+  it('keeps Chart.js out of the script a case page loads first', () => {
+    const page = readPage('sentra/slag-aluminium-kendalsari-jombang/index.html');
+    const entries = page.querySelectorAll('script[type=module][src]').map((script) => script.getAttribute('src')!);
+    expect(entries).toHaveLength(1);
+    const entry = readFileSync(join(distDir, entries[0]!), 'utf8');
+    expect(entry).not.toMatch(/BarController|registry/);
+    // Chart.js lives in a chunk of its own that the entry imports only when a chart nears view.
+    const chunk = entry.match(/import\([`"']\.\/(draw-chart[^`"']+)[`"']\)/)?.[1];
+    expect(chunk).toBeDefined();
+    expect(statSync(join(distDir, '_astro', chunk!)).size).toBeGreaterThan(50_000);
+  });
+
+  it('lists the case on the filter page of its province', () => {
+    const page = readPage('sentra/provinsi/jawa-timur/index.html');
+    expect(page.querySelector('a[href="/sentra/slag-aluminium-kendalsari-jombang/"]')).not.toBeNull();
+  });
+});
