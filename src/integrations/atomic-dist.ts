@@ -19,8 +19,7 @@ export function atomicDist(): AstroIntegration {
         const staging = new URL('./.dist-staging/', config.root);
         stagingDir = fileURLToPath(staging);
         rmSync(stagingDir, { recursive: true, force: true });
-        // Astro has already resolved outDir to a URL when this hook runs, and reads it as one.
-        updateConfig({ outDir: staging as unknown as string });
+        updateConfig({ outDir: staging });
       },
       'astro:build:done': () => {
         if (!stagingDir || !existsSync(stagingDir)) return;

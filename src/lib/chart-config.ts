@@ -19,7 +19,8 @@ export function formatChartValue(spec: ChartSpec, value: number): string {
 
 /** Writes a bar's value for its tooltip: a range as `min–max`, then the unit. */
 export function formatBar(spec: ChartSpec, [min, max]: [number, number]): string {
-  const text = min === max ? formatChartValue(spec, min) : `${formatChartValue(spec, min)}–${formatChartValue(spec, max)}`;
+  const text =
+    min === max ? formatChartValue(spec, min) : `${formatChartValue(spec, min)}–${formatChartValue(spec, max)}`;
   const unit = shortUnitLabel(spec.unit);
   return unit ? `${text} ${unit}` : text;
 }
@@ -29,7 +30,11 @@ export function formatBar(spec: ChartSpec, [min, max]: [number, number]): string
  * a single number gets a thin bar at its value (`minBarLength`) rather than a bar from zero,
  * so that a point and a range never look alike.
  */
-export function buildChartConfig(spec: ChartSpec, colors: ChartColors, reducedMotion: boolean): ChartConfiguration<'bar', [number, number][], string> {
+export function buildChartConfig(
+  spec: ChartSpec,
+  colors: ChartColors,
+  reducedMotion: boolean,
+): ChartConfiguration<'bar', [number, number][], string> {
   return {
     type: 'bar',
     data: {

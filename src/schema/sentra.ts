@@ -81,7 +81,11 @@ export function createSentraSchema(areas: AreaIndex) {
       const defined = data.sources.map((source) => source.id);
       data.sources.forEach((source, index) => {
         if (defined.indexOf(source.id) !== index) {
-          context.addIssue({ code: 'custom', path: ['sources', index, 'id'], message: 'id sumber yang belum dipakai sumber lain' });
+          context.addIssue({
+            code: 'custom',
+            path: ['sources', index, 'id'],
+            message: 'id sumber yang belum dipakai sumber lain',
+          });
         }
       });
       // The source list itself holds ids and notes, not citations.
@@ -97,7 +101,11 @@ export function createSentraSchema(areas: AreaIndex) {
       const metricIds = data.metrics.map((metric) => metric.id);
       metricIds.forEach((id, index) => {
         if (metricIds.indexOf(id) !== index) {
-          context.addIssue({ code: 'custom', path: ['metrics', index, 'id'], message: 'id metrik yang belum dipakai metrik lain' });
+          context.addIssue({
+            code: 'custom',
+            path: ['metrics', index, 'id'],
+            message: 'id metrik yang belum dipakai metrik lain',
+          });
         }
       });
     });

@@ -8,7 +8,12 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 function readColors(element: Element): ChartColors {
   const style = getComputedStyle(element);
   const read = (name: string) => style.getPropertyValue(name).trim();
-  return { before: read('--chart-before'), after: read('--chart-after'), text: read('--chart-text'), grid: read('--chart-grid') };
+  return {
+    before: read('--chart-before'),
+    after: read('--chart-after'),
+    text: read('--chart-text'),
+    grid: read('--chart-grid'),
+  };
 }
 
 /** Draws one before/after chart on its canvas, in the page's current colours. */

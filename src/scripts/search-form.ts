@@ -40,7 +40,11 @@ class SearchForm extends HTMLElement {
   async #search(): Promise<void> {
     const run = ++this.#run;
     const { term, filters } = this.#query();
-    history.replaceState(null, '', `?${new URLSearchParams(new FormData(this.#form) as unknown as Record<string, string>)}`);
+    history.replaceState(
+      null,
+      '',
+      `?${new URLSearchParams(new FormData(this.#form) as unknown as Record<string, string>)}`,
+    );
     if (term === '') {
       this.#results.replaceChildren();
       this.#status.textContent = 'Ketik kata, atau pilih saringan.';

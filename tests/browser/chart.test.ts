@@ -38,7 +38,16 @@ describe('the before/after charts', () => {
     // No empty box where the canvas would be.
     for (const box of await page.locator('.chart-box').all()) expect(await box.isVisible()).toBe(false);
     const text = await page.locator('main').innerText();
-    for (const figure of ['11–19 orang', '200 orang', 'Rp200–300 juta per tahun', 'Rp1,5–2 miliar per tahun', '50–70 ton/tahun', '400–700 ton/tahun', '×5–×10', 'Rp20,4 miliar']) {
+    for (const figure of [
+      '11–19 orang',
+      '200 orang',
+      'Rp200–300 juta per tahun',
+      'Rp1,5–2 miliar per tahun',
+      '50–70 ton/tahun',
+      '400–700 ton/tahun',
+      '×5–×10',
+      'Rp20,4 miliar',
+    ]) {
       expect(text).toContain(figure);
     }
     await page.goto(`${session.origin()}/cari/`);

@@ -34,8 +34,9 @@ describe('search on /cari/', () => {
     await page.locator(`[data-results] ${caseLink}`).waitFor({ timeout: 10_000 });
     await page.getByLabel('Status').selectOption('Beroperasi');
     await page.getByLabel('Kata pencarian').fill('batik');
-    await expect(page.locator('[data-status]')).toBeTruthy();
-    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent === 'Tidak ada kisah yang cocok.');
+    await page.waitForFunction(
+      () => document.querySelector('[data-status]')?.textContent === 'Tidak ada kisah yang cocok.',
+    );
     expect(await page.locator(`[data-results] ${caseLink}`).count()).toBe(0);
     await page.close();
   });

@@ -9,8 +9,12 @@ const frontmatter = readFrontmatter(jombangFile) as { sources: { url: string }[]
 describe('the Jombang case page', () => {
   it('is Indonesian, with one h1, a canonical link and a meta description', () => {
     expect(page.querySelector('html')?.getAttribute('lang')).toBe('id');
-    expect(page.querySelectorAll('h1').map((h1) => h1.textContent.trim())).toEqual(['Sentra IKM Slag Aluminium Kendalsari']);
-    expect(page.querySelector('link[rel=canonical]')?.getAttribute('href')).toMatch(/^https?:\/\/[^/]+\/sentra\/slag-aluminium-kendalsari-jombang\/$/);
+    expect(page.querySelectorAll('h1').map((h1) => h1.textContent.trim())).toEqual([
+      'Sentra IKM Slag Aluminium Kendalsari',
+    ]);
+    expect(page.querySelector('link[rel=canonical]')?.getAttribute('href')).toMatch(
+      /^https?:\/\/[^/]+\/sentra\/slag-aluminium-kendalsari-jombang\/$/,
+    );
     expect(page.querySelector('meta[name=description]')?.getAttribute('content')).toMatch(/Rp200–300 juta/);
   });
 
@@ -88,8 +92,15 @@ describe('the Jombang case page', () => {
     const body = page.querySelector('[data-pagefind-body]');
     expect(body).not.toBeNull();
     const filters = Object.fromEntries(
-      page.querySelectorAll('[data-pagefind-filter]').map((filter) => [filter.getAttribute('data-pagefind-filter'), filter.textContent]),
+      page
+        .querySelectorAll('[data-pagefind-filter]')
+        .map((filter) => [filter.getAttribute('data-pagefind-filter'), filter.textContent]),
     );
-    expect(filters).toEqual({ provinsi: 'Jawa Timur', sektor: 'Logam dan daur ulang logam', pendanaan: 'DAK Fisik Bidang IKM', status: 'Beroperasi' });
+    expect(filters).toEqual({
+      provinsi: 'Jawa Timur',
+      sektor: 'Logam dan daur ulang logam',
+      pendanaan: 'DAK Fisik Bidang IKM',
+      status: 'Beroperasi',
+    });
   });
 });

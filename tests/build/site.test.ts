@@ -40,7 +40,9 @@ describe('the built site', () => {
     const page = readPage(file);
     const loaded = [
       ...page.querySelectorAll('script[src]').map((element) => element.getAttribute('src')),
-      ...page.querySelectorAll('link[rel=stylesheet], link[rel=icon], link[rel=preload]').map((element) => element.getAttribute('href')),
+      ...page
+        .querySelectorAll('link[rel=stylesheet], link[rel=icon], link[rel=preload]')
+        .map((element) => element.getAttribute('href')),
       ...page.querySelectorAll('img[src], source[src], iframe[src]').map((element) => element.getAttribute('src')),
     ];
     expect(loaded.filter((url) => !url?.startsWith('/'))).toEqual([]);
@@ -49,7 +51,9 @@ describe('the built site', () => {
   it('keeps every url() in the CSS on its own host', () => {
     const assets = join(distDir, '_astro');
     const css = readdirSync(assets).filter((file) => file.endsWith('.css'));
-    const urls = css.flatMap((file) => [...readFileSync(join(assets, file), 'utf8').matchAll(/url\(([^)]+)\)/g)].map((match) => match[1]));
+    const urls = css.flatMap((file) =>
+      [...readFileSync(join(assets, file), 'utf8').matchAll(/url\(([^)]+)\)/g)].map((match) => match[1]),
+    );
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter((url) => /^['"]?(https?:)?\/\//.test(url ?? ''))).toEqual([]);
   });

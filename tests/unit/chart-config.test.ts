@@ -47,6 +47,8 @@ describe('the chart of a metric', () => {
   });
 
   it('carries a text alternative for the canvas', () => {
-    expect(omzet.description).toBe('Omzet: sebelum Rp200–300 juta per tahun, sesudah Rp1,5–2 miliar per tahun, naik ×5–×10.');
+    expect(omzet.description).toBe(
+      'Omzet: sebelum Rp200–300 juta per tahun, sesudah Rp1,5–2 miliar per tahun, naik ×5–×10.',
+    );
   });
 });

@@ -16,7 +16,12 @@ beforeAll(async () => {
 
 /** A second, made-up case in another province, only for testing the list logic. */
 function otherCase(): Sentra {
-  return { ...structuredClone(jombang), title: 'Sentra Uji Coba', areaCode: '33.28', ikmUnits: { value: 10, sources: ['S1.1'] } };
+  return {
+    ...structuredClone(jombang),
+    title: 'Sentra Uji Coba',
+    areaCode: '33.28',
+    ikmUnits: { value: 10, sources: ['S1.1'] },
+  };
 }
 
 describe('places', () => {
@@ -43,7 +48,10 @@ describe('places', () => {
 describe('the list of cases', () => {
   it('sorts cases by title', () => {
     const sorted = sortCases([entryOf('b', jombang), entryOf('a', otherCase())]);
-    expect(sorted.map((entry) => entry.data.title)).toEqual(['Sentra IKM Slag Aluminium Kendalsari', 'Sentra Uji Coba']);
+    expect(sorted.map((entry) => entry.data.title)).toEqual([
+      'Sentra IKM Slag Aluminium Kendalsari',
+      'Sentra Uji Coba',
+    ]);
   });
 
   it('groups cases into one filter page per facet value', () => {

@@ -96,7 +96,9 @@ describe('the case schema', () => {
 
   it('rejects two sources with one id', async () => {
     const message = await messageOf(broken((d) => d.sources.push({ ...d.sources[8] })));
-    expect(message).toBe(`${file} → sources[9].id: ditemukan "S1.10"; seharusnya id sumber yang belum dipakai sumber lain.`);
+    expect(message).toBe(
+      `${file} → sources[9].id: ditemukan "S1.10"; seharusnya id sumber yang belum dipakai sumber lain.`,
+    );
   });
 
   it('names every wrong field in one message, one line each', async () => {
@@ -115,12 +117,20 @@ describe('the case schema', () => {
 
 describe('dates in a case', () => {
   it('takes an unquoted year as the year', async () => {
-    const data = await validateCase(schema, broken((d) => (d.timeline[0].date = 1970)), file);
+    const data = await validateCase(
+      schema,
+      broken((d) => (d.timeline[0].date = 1970)),
+      file,
+    );
     expect(data.timeline[0]?.date).toBe('1970');
   });
 
   it('takes an unquoted full date, which YAML reads as a Date, as that day', async () => {
-    const data = await validateCase(schema, broken((d) => (d.lastVerified = new Date('2026-11-23'))), file);
+    const data = await validateCase(
+      schema,
+      broken((d) => (d.lastVerified = new Date('2026-11-23'))),
+      file,
+    );
     expect(data.lastVerified).toBe('2026-11-23');
   });
 

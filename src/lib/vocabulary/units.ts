@@ -8,10 +8,30 @@ const unitTable = {
   orang: { id: 'orang', en: 'people', kind: 'count', short: { id: 'orang', en: 'people' } },
   'unit-usaha': { id: 'unit usaha', en: 'businesses', kind: 'count', short: { id: 'unit usaha', en: 'businesses' } },
   rupiah: { id: 'rupiah', en: 'rupiah', kind: 'money', short: { id: '', en: '' } },
-  'rupiah-per-tahun': { id: 'rupiah per tahun', en: 'rupiah a year', kind: 'money', short: { id: 'per tahun', en: 'a year' } },
-  'ton-per-tahun': { id: 'ton per tahun', en: 'tonnes a year', kind: 'count', short: { id: 'ton/tahun', en: 't/year' } },
-  'ton-per-bulan': { id: 'ton per bulan', en: 'tonnes a month', kind: 'count', short: { id: 'ton/bulan', en: 't/month' } },
-  'potong-per-tahun': { id: 'potong per tahun', en: 'pieces a year', kind: 'count', short: { id: 'potong/tahun', en: 'pieces/year' } },
+  'rupiah-per-tahun': {
+    id: 'rupiah per tahun',
+    en: 'rupiah a year',
+    kind: 'money',
+    short: { id: 'per tahun', en: 'a year' },
+  },
+  'ton-per-tahun': {
+    id: 'ton per tahun',
+    en: 'tonnes a year',
+    kind: 'count',
+    short: { id: 'ton/tahun', en: 't/year' },
+  },
+  'ton-per-bulan': {
+    id: 'ton per bulan',
+    en: 'tonnes a month',
+    kind: 'count',
+    short: { id: 'ton/bulan', en: 't/month' },
+  },
+  'potong-per-tahun': {
+    id: 'potong per tahun',
+    en: 'pieces a year',
+    kind: 'count',
+    short: { id: 'potong/tahun', en: 'pieces/year' },
+  },
 } as const;
 
 export const units = defineVocabulary(unitTable);
