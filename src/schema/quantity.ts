@@ -20,7 +20,7 @@ export const amountSchema = z
 export const reportSchema = z.strictObject({
   /** The amount this report gives. */
   value: amountSchema,
-  /** The report's own words, e.g. "lebih dari 200". */
+  /** How the source puts it or who gave the figure, e.g. "lebih dari 200" or "menurut Bupati, Juli 2022". */
   wording: textSchema.optional(),
   /** Ids of the sources that give this report. */
   sources: citationsSchema,

@@ -1,4 +1,4 @@
-import { runAstroBuild } from './astro-build';
+import { runAstroBuild } from './astro-build.ts';
 
 /** Builds the real site once, for every build and browser test to read. */
 export default function buildOnce(): void {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { distDir } from './astro-build';
+import { distDir } from './astro-build.ts';
 
 /** A built page, parsed. */
 export function readPage(path: string): HTMLElement {
