@@ -6,8 +6,11 @@ export const distDir = `${root}dist`;
 const astro = `${root}node_modules/astro/bin/astro.mjs`;
 
 /** Runs `astro build` in a child process, as `npm run build` would, and returns what it printed. */
-export function runAstroBuild(env: Record<string, string> = {}): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [astro, 'build'], {
+export function runAstroBuild(
+  env: Record<string, string> = {},
+  args: string[] = [],
+): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [astro, 'build', ...args], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     encoding: 'utf8',
