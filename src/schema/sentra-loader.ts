@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { validateCase } from './validate-case';
+import { validateBodyCitations, validateCase } from './validate-case';
 
 /**
  * Astro's glob loader for `*.mdx` cases, with the case checked by our own validator first:
@@ -18,7 +19,11 @@ export function sentraLoader(base: string, schema: z.ZodType): Loader {
         ...context,
         parseData: async (entry) => {
           const file = entry.filePath ? relative(process.cwd(), entry.filePath) : entry.id;
-          await validateCase(schema, entry.data, file);
+          const data = (await validateCase(schema, entry.data, file)) as { sources: { id: string }[] };
+          if (entry.filePath) {
+            const ids = data.sources.map((source) => source.id);
+            validateBodyCitations(readFileSync(entry.filePath, 'utf8'), ids, file);
+          }
           return context.parseData(entry);
         },
       }),

@@ -90,3 +90,20 @@ export async function validateCase<S extends z.ZodType>(schema: S, data: unknown
   const lines = result.error.issues.map((issue) => formatIssue(file, issue, data));
   throw new CaseValidationError(lines.join('\n'));
 }
+
+// Matches <Ref id="S1.1" /> (either quote) in a story body.
+const refPattern = /<Ref\s+id=["']([^"']*)["']/g;
+
+/**
+ * Checks that every `<Ref id="…" />` in a story body cites a source the case defines, so that a
+ * typo fails while the content is read, with the same kind of message as a frontmatter error.
+ */
+export function validateBodyCitations(body: string, sourceIds: readonly string[], file: string): void {
+  const unknown = [...body.matchAll(refPattern)].map((match) => match[1] ?? '').filter((id) => !sourceIds.includes(id));
+  if (unknown.length === 0) return;
+  const expected = `id sumber yang didefinisikan di "sources" (${[...new Set(sourceIds)].join(', ')})`;
+  const lines = [...new Set(unknown)].map(
+    (id) => `${file} → isi <Ref id="${id}" />: ditemukan "${id}"; seharusnya ${expected}.`,
+  );
+  throw new CaseValidationError(lines.join('\n'));
+}

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSentraSchema, type SentraSchema } from '../../src/schema/sentra';
-import { validateCase } from '../../src/schema/validate-case';
+import { validateBodyCitations, validateCase } from '../../src/schema/validate-case';
 import { getAreaIndex } from '../../src/lib/area';
 import { jombangFile, readFrontmatter } from '../support/case-file';
 
@@ -138,5 +139,34 @@ describe('dates in a case', () => {
     expect(await messageOf(broken((d) => (d.timeline[0].date = '1970-13')))).toBe(
       `${file} → timeline[0].date: ditemukan "1970-13"; seharusnya tanggal berbentuk "YYYY", "YYYY-MM" atau "YYYY-MM-DD".`,
     );
+  });
+});
+
+describe('citations in the story body', () => {
+  const ids = ['S1.1', 'S1.5'];
+
+  it('accepts <Ref> to defined sources', () => {
+    expect(() =>
+      validateBodyCitations('Omzet naik<Ref id="S1.1" />, per tahun<Ref id=\'S1.5\' />.', ids, file),
+    ).not.toThrow();
+  });
+
+  it('rejects a <Ref> to a source the case does not define, naming the file', () => {
+    expect(() => validateBodyCitations('Lihat <Ref id="S1.4" />.', ids, file)).toThrow(
+      `${file} → isi <Ref id="S1.4" />: ditemukan "S1.4"; seharusnya id sumber yang didefinisikan di "sources" (S1.1, S1.5).`,
+    );
+  });
+
+  it('passes the real Jombang story', async () => {
+    const data = await validateCase(schema, readFrontmatter(jombangFile), jombangFile);
+    const body = readFileSync(jombangFile, 'utf8');
+    expect(body).toContain('<Ref id=');
+    expect(() =>
+      validateBodyCitations(
+        body,
+        data.sources.map((source) => source.id),
+        jombangFile,
+      ),
+    ).not.toThrow();
   });
 });
