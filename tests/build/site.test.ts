@@ -12,6 +12,7 @@ describe('the built site', () => {
         'index.html',
         'cari/index.html',
         'tentang/index.html',
+        'data/index.html',
         'sentra/index.html',
         'sentra/slag-aluminium-kendalsari-jombang/index.html',
         'sentra/provinsi/jawa-timur/index.html',
@@ -59,7 +60,7 @@ describe('the built site', () => {
   });
 
   it('ships no script on pages that need none', () => {
-    for (const file of ['index.html', 'tentang/index.html', 'sentra/index.html', '404.html']) {
+    for (const file of ['index.html', 'tentang/index.html', 'sentra/index.html', 'data/index.html', '404.html']) {
       expect(readPage(file).querySelectorAll('script[type=module]'), file).toHaveLength(0);
     }
   });
@@ -79,5 +80,22 @@ describe('the built site', () => {
   it('lists the case on the filter page of its province', () => {
     const page = readPage('sentra/provinsi/jawa-timur/index.html');
     expect(page.querySelector('a[href="/sentra/slag-aluminium-kendalsari-jombang/"]')).not.toBeNull();
+  });
+});
+
+describe('the open data', () => {
+  it('publishes every case as JSON, with its figures and sources', () => {
+    const data = JSON.parse(readFileSync(join(distDir, 'data/sentra.json'), 'utf8'));
+    const jombang = data.sentra.find((record: { id: string }) => record.id === 'slag-aluminium-kendalsari-jombang');
+    expect(jombang.areaCode).toBe('35.17.11.2016');
+    expect(jombang.sources).toHaveLength(9);
+  });
+
+  it('publishes every before and after figure as CSV', () => {
+    const lines = readFileSync(join(distDir, 'data/metrik.csv'), 'utf8').trim().split('\r\n');
+    expect(lines[0]).toBe('sentra,metrik,periode,min,maks,satuan,kata_sumber,sumber');
+    expect(lines).toContain(
+      'slag-aluminium-kendalsari-jombang,omzet,sesudah,1500000000,2000000000,rupiah-per-tahun,,https://wartaekonomi.co.id/read562721/kemenperin-dorong-pemda-manfaatkan-dak-untuk-pengembangan-sentra-ikm?page=2 https://getimedia.id/2025/04/07/ikm-lokal-naik-kelas-berkat-sentra-produksi-terpadu',
+    );
   });
 });
