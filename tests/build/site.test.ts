@@ -51,10 +51,12 @@ describe('the built site', () => {
 
   it('keeps every url() in the CSS on its own host', () => {
     const assets = join(distDir, '_astro');
-    const css = readdirSync(assets).filter((file) => file.endsWith('.css'));
-    const urls = css.flatMap((file) =>
-      [...readFileSync(join(assets, file), 'utf8').matchAll(/url\(([^)]+)\)/g)].map((match) => match[1]),
-    );
+    const files = readdirSync(assets).filter((file) => file.endsWith('.css'));
+    const css = [
+      ...files.map((file) => readFileSync(join(assets, file), 'utf8')),
+      ...builtPages().flatMap((file) => readPage(file).querySelectorAll('style').map((style) => style.textContent)),
+    ];
+    const urls = css.flatMap((text) => [...text.matchAll(/url\(([^)]+)\)/g)].map((match) => match[1]));
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter((url) => /^['"]?(https?:)?\/\//.test(url ?? ''))).toEqual([]);
   });
