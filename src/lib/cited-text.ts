@@ -21,3 +21,12 @@ export function splitCitations(text: string): CitedSegment[] {
 export function findCitations(text: string): string[] {
   return [...text.matchAll(citationPattern)].map((match) => match[1] ?? '');
 }
+
+/** The text without its citations, for places that cannot link: meta descriptions, search meta. */
+export function stripCitations(text: string): string {
+  return text
+    .replace(citationPattern, '')
+    .replace(/\s+([.,;:])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { findCitations } from '../lib/cited-text';
+import { findCitations, stripCitations } from '../lib/cited-text';
 import { areaCodePattern, resolvePlace, type AreaIndex } from '../lib/area';
 import { sectors } from '../lib/vocabulary/sectors';
 import { statuses } from '../lib/vocabulary/statuses';
@@ -44,8 +44,13 @@ export function createSentraSchema(areas: AreaIndex) {
     .strictObject({
       /** The sentra's name as the page title: "Sentra IKM Slag Aluminium Kendalsari". */
       title: textSchema,
-      /** One or two sentences for cards, search results and the meta description (at most 200 characters). */
-      summary: textSchema.max(200),
+      /**
+       * One or two sentences for cards, search results and the meta description: at most 200
+       * characters, not counting citations such as `[S1.1]`, which link its figures to their sources.
+       */
+      summary: textSchema.refine((text) => stripCitations(text).length <= 200, {
+        error: 'paling banyak 200 karakter, tanpa menghitung sitasi',
+      }),
       /** Kemendagri kode wilayah of the finest known level, e.g. `35.17.11.2016` for Desa Kendalsari. */
       areaCode: z
         .string()

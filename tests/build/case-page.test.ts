@@ -79,13 +79,31 @@ describe('the Jombang case page', () => {
     expect(links).toEqual(frontmatter.sources.map((source) => source.url));
   });
 
-  it('cites a source in every paragraph and list item of the story that has a number in it', () => {
-    const blocks = page.querySelectorAll('.prose-story p, .prose-story li');
-    // A figure is a number standing alone or after "Rp"; the 3 of "K3" is part of a name.
-    const withNumbers = blocks.filter((block) => /(?<![A-Za-z])\d|Rp\d/.test(block.textContent));
-    expect(withNumbers.length).toBeGreaterThan(10);
-    const uncited = withNumbers.filter((block) => !block.querySelector('a[href^="#sumber-"]'));
+  it('links every figure to a source: each element that states a number cites one', () => {
+    // A figure is a number standing alone or after "Rp"; the 3 of "K3" is part of a name. The
+    // source list itself, table cells (checked by row above) and the hidden search meta are left out.
+    const hasFigure = (text: string) => /(?<![A-Za-z])\d|Rp\d/.test(text);
+    const blocks = page
+      .querySelectorAll('article p, article li, article dd, article h3')
+      .filter(
+        (block) =>
+          !block.closest('section[aria-labelledby="sumber"]') &&
+          !block.closest('[hidden]') &&
+          !block.closest('figure table'),
+      );
+    const withFigures = blocks.filter((block) => hasFigure(block.textContent));
+    expect(withFigures.length).toBeGreaterThan(20);
+    const uncited = withFigures.filter(
+      (block) => !block.querySelector('a[href^="#sumber-"]') && !block.hasAttribute('data-unsourced'),
+    );
     expect(uncited.map((block) => block.textContent.trim())).toEqual([]);
+  });
+
+  it("marks only derived growth and the editors' check date as figures without a source", () => {
+    const unsourced = page
+      .querySelectorAll('[data-unsourced]')
+      .map((element) => element.getAttribute('data-unsourced'));
+    expect(unsourced).toEqual(['editorial', 'derived', 'derived', 'derived']);
   });
 
   it('gives Pagefind the case body and its filters', () => {

@@ -54,7 +54,11 @@ describe('the built site', () => {
     const files = readdirSync(assets).filter((file) => file.endsWith('.css'));
     const css = [
       ...files.map((file) => readFileSync(join(assets, file), 'utf8')),
-      ...builtPages().flatMap((file) => readPage(file).querySelectorAll('style').map((style) => style.textContent)),
+      ...builtPages().flatMap((file) =>
+        readPage(file)
+          .querySelectorAll('style')
+          .map((style) => style.textContent),
+      ),
     ];
     const urls = css.flatMap((text) => [...text.matchAll(/url\(([^)]+)\)/g)].map((match) => match[1]));
     expect(urls.length).toBeGreaterThan(0);
@@ -99,5 +103,19 @@ describe('the open data', () => {
     expect(lines).toContain(
       'slag-aluminium-kendalsari-jombang,omzet,sesudah,1500000000,2000000000,rupiah-per-tahun,,https://wartaekonomi.co.id/read562721/kemenperin-dorong-pemda-manfaatkan-dak-untuk-pengembangan-sentra-ikm?page=2 https://getimedia.id/2025/04/07/ikm-lokal-naik-kelas-berkat-sentra-produksi-terpadu',
     );
+  });
+});
+
+describe('case cards on the list pages', () => {
+  it('link the figures they show to the sources on the case page', () => {
+    const card = readPage('sentra/index.html').querySelector('article');
+    const links = card?.querySelectorAll('a[href*="#sumber-"]').map((link) => link.getAttribute('href')!) ?? [];
+    expect(links.length).toBeGreaterThan(2);
+    const casePage = readPage('sentra/slag-aluminium-kendalsari-jombang/index.html');
+    for (const link of links) {
+      const [path, anchor] = link.split('#');
+      expect(path).toBe('/sentra/slag-aluminium-kendalsari-jombang/');
+      expect(casePage.getElementById(anchor!)).not.toBeNull();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatPlace, getAreaIndex, resolvePlace, slugifyName, type AreaIndex } from '../../src/lib/area';
-import { splitCitations } from '../../src/lib/cited-text';
+import { splitCitations, stripCitations } from '../../src/lib/cited-text';
 import { groupByFacet, sortCases } from '../../src/lib/facets';
 import type { Sentra } from '../../src/lib/sentra-types';
 import { citedNumbers, numberSources } from '../../src/lib/source-numbers';
@@ -86,5 +86,9 @@ describe('citations', () => {
       { cite: 'S1.5' },
       { text: '; belasan [11, 19].' },
     ]);
+  });
+
+  it('drops citations where text cannot link, keeping the punctuation tidy', () => {
+    expect(stripCitations('berbagi pabrik [S1.1] [S1.7]. Omzet naik [S1.1].')).toBe('berbagi pabrik. Omzet naik.');
   });
 });

@@ -95,6 +95,14 @@ describe('the case schema', () => {
     );
   });
 
+  it('rejects a summary longer than 200 characters, citations not counted', async () => {
+    const long = `${'a'.repeat(200)} [S1.1]`;
+    expect(await messageOf(broken((d) => (d.summary = long)))).toBe('valid');
+    expect(await messageOf(broken((d) => (d.summary = `${long}b`)))).toBe(
+      `${file} → summary: ditemukan "${long}b"; seharusnya paling banyak 200 karakter, tanpa menghitung sitasi.`,
+    );
+  });
+
   it('rejects two sources with one id', async () => {
     const message = await messageOf(broken((d) => d.sources.push({ ...d.sources[8] })));
     expect(message).toBe(
