@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartSpec } from './chart-spec';
-import { formatNumber } from './number-format';
-import { formatRupiah } from './rupiah-format';
+import { formatNumber, formatNumberRange } from './number-format';
+import { formatRupiah, formatRupiahRange } from './rupiah-format';
 import { shortUnitLabel } from './vocabulary/units';
 
 /** The two bar colours, read from the page's CSS so that dark mode and print can change them. */
@@ -17,12 +17,15 @@ export function formatChartValue(spec: ChartSpec, value: number): string {
   return spec.money ? formatRupiah(value) : formatNumber(value);
 }
 
-/** Writes a bar's value for its tooltip: a range as `min–max`, then the unit. */
-export function formatBar(spec: ChartSpec, [min, max]: [number, number]): string {
-  const text =
-    min === max ? formatChartValue(spec, min) : `${formatChartValue(spec, min)}–${formatChartValue(spec, max)}`;
+/** Writes a bar's value as the label above it: `Rp200–300 juta`, `11–19`, `200`. */
+export function formatBarLabel(spec: ChartSpec, [min, max]: [number, number]): string {
+  return spec.money ? formatRupiahRange(min, max) : formatNumberRange(min, max);
+}
+
+/** Writes a bar's value for its tooltip: the label, then the unit. */
+export function formatBar(spec: ChartSpec, bounds: [number, number]): string {
   const unit = shortUnitLabel(spec.unit);
-  return unit ? `${text} ${unit}` : text;
+  return unit ? `${formatBarLabel(spec, bounds)} ${unit}` : formatBarLabel(spec, bounds);
 }
 
 /**
@@ -63,8 +66,8 @@ export function buildChartConfig(
         x: { ticks: { color: colors.text }, grid: { display: false } },
         y: {
           beginAtZero: true,
-          // Headroom above the highest value, so that a single number drawn at the top still shows.
-          grace: '10%',
+          // Headroom above the highest bar for its label, and for a single number drawn at the top.
+          grace: '20%',
           ticks: { color: colors.text, callback: (value) => formatChartValue(spec, Number(value)) },
           grid: { color: colors.grid },
         },

@@ -42,7 +42,7 @@ describe('the chart of a metric', () => {
   });
 
   it('writes tooltip values the PUEBI way, with the unit', () => {
-    expect(formatBar(omzet, [1_500_000_000, 2_000_000_000])).toBe('Rp1,5 miliar–Rp2 miliar per tahun');
+    expect(formatBar(omzet, [1_500_000_000, 2_000_000_000])).toBe('Rp1,5–2 miliar per tahun');
     expect(formatBar(workers, [200, 200])).toBe('200 orang');
   });
 
