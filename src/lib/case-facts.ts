@@ -36,6 +36,12 @@ export function summarizeMetric(metric: SentraMetric) {
   };
 }
 
+/** The case's headline figure, shown on cards and in search results: its first metric. */
+export function headlineOf(data: Sentra) {
+  const metric = data.metrics[0];
+  return metric && { metric, ...summarizeMetric(metric) };
+}
+
 /** The text alternative of a metric's chart, read aloud in place of the bars. */
 export function describeMetricChart(metric: SentraMetric): string {
   const { before, after, growth } = summarizeMetric(metric);

@@ -75,7 +75,7 @@ export function createSentraSchema(areas: AreaIndex) {
       featured: z.boolean().default(false),
       /** The money that built or runs the sentra, one entry per scheme. */
       funding: z.array(fundingSchema).min(1),
-      /** Before-and-after figures; each gets a card, a chart and a table. */
+      /** Before-and-after figures; each gets a card, a chart and a table. The first is the headline on cards and in search results. */
       metrics: z.array(metricSchema).min(1),
       /** The sentra's history, oldest first. */
       timeline: z.array(eventSchema).default([]),
