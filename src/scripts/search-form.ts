@@ -40,11 +40,9 @@ class SearchForm extends HTMLElement {
   async #search(): Promise<void> {
     const run = ++this.#run;
     const { term, filters } = this.#query();
-    history.replaceState(
-      null,
-      '',
-      `?${new URLSearchParams(new FormData(this.#form) as unknown as Record<string, string>)}`,
-    );
+    // The address keeps the search, so a reader can share it; empty fields are left out.
+    const params = new URLSearchParams({ ...(term ? { q: term } : {}), ...filters });
+    history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
     if (term === '') {
       this.#results.replaceChildren();
       this.#status.textContent = 'Ketik kata, atau pilih saringan.';

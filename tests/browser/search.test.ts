@@ -38,6 +38,7 @@ describe('search on /cari/', () => {
       () => document.querySelector('[data-status]')?.textContent === 'Tidak ada kisah yang cocok.',
     );
     expect(await page.locator(`[data-results] ${caseLink}`).count()).toBe(0);
+    expect(new URL(page.url()).search).toBe('?q=batik&provinsi=Jawa+Timur&status=Beroperasi');
     await page.close();
   });
 });
