@@ -3,32 +3,44 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
+/** The part of Pagefind's Node API used here; tests pass a fake one. */
+export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
+
 // Pagefind's Node API reports problems in `errors` arrays instead of throwing: each one must
 // stop the build, or the site would ship with a search that finds nothing.
 function failOn(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind: ${step} failed:\n${errors.join('\n')}`);
 }
 
-/** Writes the Pagefind search index into the build, in Indonesian (from each page's `lang`). */
+/**
+ * Indexes the built pages in `outDir` and writes the index to `outDir/pagefind`. Each page is
+ * indexed in the language of its `lang` attribute, so Indonesian pages get Indonesian stemming.
+ * Returns the number of HTML files read; throws on any error Pagefind reports.
+ */
+export async function writeSearchIndex(outDir: string, api: PagefindApi = pagefind): Promise<number> {
+  try {
+    const { index, errors } = await api.createIndex({});
+    failOn('creating the index', errors);
+    if (!index) throw new Error('Pagefind: no index was created');
+    const added = await index.addDirectory({ path: outDir });
+    failOn('reading the built pages', added.errors);
+    if (added.page_count === 0) throw new Error(`Pagefind: found no HTML page in ${outDir}`);
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    failOn('writing the index', written.errors);
+    return added.page_count;
+  } finally {
+    await api.close();
+  }
+}
+
+/** Writes the Pagefind search index into the build once every page is written. */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          failOn('creating the index', errors);
-          if (!index) throw new Error('Pagefind: no index was created');
-          const added = await index.addDirectory({ path: outDir });
-          failOn('reading the built pages', added.errors);
-          if (added.page_count === 0) throw new Error('Pagefind: no page carries data-pagefind-body');
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          failOn('writing the index', written.errors);
-          logger.info(`indexed ${added.page_count} pages`);
-        } finally {
-          await pagefind.close();
-        }
+        const count = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(`indexed ${count} pages`);
       },
     },
   };
