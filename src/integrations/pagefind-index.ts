@@ -1,3 +1,4 @@
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -33,13 +34,26 @@ export async function writeSearchIndex(outDir: string, api: PagefindApi = pagefi
   }
 }
 
+// Pagefind also writes its ready-made search interfaces; the site has its own small one, so
+// these bundles (about 400 KB) would only be deployed and never loaded.
+const unusedBundle = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/** Removes Pagefind's own search interfaces from the index folder; returns what it removed. */
+export function pruneUnusedBundles(pagefindDir: string): string[] {
+  const unused = readdirSync(pagefindDir).filter((file) => unusedBundle.test(file));
+  for (const file of unused) rmSync(join(pagefindDir, file));
+  return unused;
+}
+
 /** Writes the Pagefind search index into the build once every page is written. */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const count = await writeSearchIndex(fileURLToPath(dir));
+        const outDir = fileURLToPath(dir);
+        const count = await writeSearchIndex(outDir);
+        pruneUnusedBundles(join(outDir, 'pagefind'));
         logger.info(`indexed ${count} pages`);
       },
     },

@@ -27,6 +27,9 @@ describe('the built site', () => {
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages.id.page_count).toBeGreaterThanOrEqual(1);
     expect(existsSync(join(distDir, 'pagefind/wasm.id.pagefind'))).toBe(true);
+    // Only the search API ships; Pagefind's own interfaces are removed, the site has its own.
+    expect(existsSync(join(distDir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(readdirSync(join(distDir, 'pagefind')).filter((file) => file.includes('-ui'))).toEqual([]);
   });
 
   it.each(builtPages())('%s is one Indonesian page with one h1 and a description', (file) => {
