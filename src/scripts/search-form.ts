@@ -1,8 +1,9 @@
 import { loadPagefind, type SearchHit } from './pagefind-client';
 
 /**
- * `<search-form>` turns the plain form of /cari/ into a live search. Pagefind is fetched only
- * when the reader focuses the field, or when the browser is idle, never on page load.
+ * `<search-form>` turns the plain form of /cari/ into a live search. Pagefind is fetched when the
+ * reader focuses the form or the browser falls idle, not while the page loads; at once only when
+ * the address already holds a search (`/cari/?q=…`, as the header's form sends).
  */
 class SearchForm extends HTMLElement {
   #form = this.querySelector('form')!;
