@@ -1,4 +1,4 @@
-import { formatPlace, resolvePlace, slugifyName, type AreaIndex, type Place } from './area';
+import { formatPlace, resolvePlace, type AreaIndex, type Place } from './area';
 import { computeGrowth, formatGrowth } from './growth';
 import { formatAmount } from './quantity-format';
 import type { Sentra, SentraMetric } from './sentra-types';
@@ -47,9 +47,4 @@ export function describeMetricChart(metric: SentraMetric): string {
   const { before, after, growth } = summarizeMetric(metric);
   const change = growth ? `, naik ${growth}` : '';
   return `${metric.label}: sebelum ${before}, sesudah ${after}${change}.`;
-}
-
-/** The province's slug, for `/sentra/provinsi/jawa-timur/`. */
-export function provinceSlug(place: Place): string {
-  return slugifyName(place.province.name);
 }

@@ -16,5 +16,3 @@ export const fundingSchema = z.strictObject({
   /** Ids of the sources for the scheme and the years. */
   sources: citationsSchema,
 });
-
-export type Funding = z.infer<typeof fundingSchema>;

@@ -28,5 +28,3 @@ export const metricSchema = z
       });
     }
   });
-
-export type Metric = z.infer<typeof metricSchema>;

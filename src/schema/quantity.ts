@@ -44,5 +44,3 @@ export const quantitySchema = z.strictObject({
    */
   reports: z.array(reportSchema).min(2).optional(),
 });
-
-export type Quantity = z.infer<typeof quantitySchema>;

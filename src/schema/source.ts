@@ -20,5 +20,3 @@ export const sourceSchema = z.strictObject({
   /** A note on how the source carries its facts, e.g. "memuat ulang siaran pers Kemenperin". */
   note: textSchema.optional(),
 });
-
-export type Source = z.infer<typeof sourceSchema>;

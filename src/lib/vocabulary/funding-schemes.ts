@@ -12,5 +12,3 @@ export const fundingSchemes = defineVocabulary({
   csr: { id: 'CSR', en: 'Corporate social responsibility (CSR)' },
   lainnya: { id: 'Lainnya', en: 'Other' },
 });
-
-export type FundingScheme = (typeof fundingSchemes.keys)[number];

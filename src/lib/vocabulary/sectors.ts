@@ -10,5 +10,3 @@ export const sectors = defineVocabulary({
   'kayu-bambu': { id: 'Kayu, bambu dan rotan', en: 'Wood, bamboo and rattan' },
   kerajinan: { id: 'Kerajinan', en: 'Crafts' },
 });
-
-export type Sector = (typeof sectors.keys)[number];

@@ -6,5 +6,3 @@ export const statuses = defineVocabulary({
   dibangun: { id: 'Sedang dibangun', en: 'Being built' },
   berhenti: { id: 'Berhenti beroperasi', en: 'Stopped' },
 });
-
-export type Status = (typeof statuses.keys)[number];
