@@ -1,4 +1,5 @@
 import { toBounds } from './growth';
+import { periods } from './periods';
 import { isMoneyUnit, type Unit } from './vocabulary/units';
 
 /** What a before/after chart shows: built at compile time, sent to the browser as JSON. */
@@ -21,7 +22,7 @@ interface MetricLike {
 /** The chart of one metric, from its validated data. */
 export function buildChartSpec(metric: MetricLike, description: string): ChartSpec {
   return {
-    labels: ['Sebelum', 'Sesudah'],
+    labels: [periods[0].label, periods[1].label],
     bars: [toBounds(metric.before.value), toBounds(metric.after.value)],
     unit: metric.before.unit,
     money: isMoneyUnit(metric.before.unit),

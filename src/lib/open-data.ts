@@ -1,6 +1,7 @@
 import { formatPlace, type AreaIndex } from './area';
 import { placeOf } from './case-facts';
 import { computeGrowth, toBounds } from './growth';
+import { periods } from './periods';
 import type { SentraEntry } from './sentra-types';
 
 /** One case as open data: the validated facts, its place by name, and growth derived. */
@@ -26,13 +27,13 @@ export function toMetricRows(entries: readonly SentraEntry[]): Record<(typeof cs
   return entries.flatMap((entry) => {
     const urls = new Map(entry.data.sources.map((source) => [source.id, source.url]));
     return entry.data.metrics.flatMap((metric) =>
-      (['before', 'after'] as const).map((period) => {
-        const quantity = metric[period];
+      periods.map(({ key, label }) => {
+        const quantity = metric[key];
         const [min, max] = toBounds(quantity.value);
         return {
           sentra: entry.id,
           metrik: metric.id,
-          periode: period === 'before' ? 'sebelum' : 'sesudah',
+          periode: label.toLowerCase(),
           min: String(min),
           maks: String(max),
           satuan: quantity.unit,
