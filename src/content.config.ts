@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { getAreaIndex } from './lib/area';
+import { guideSchema } from './schema/guide';
 import { createSentraSchema } from './schema/sentra';
 import { sentraLoader } from './schema/sentra-loader';
 
@@ -9,4 +10,6 @@ const schema = createSentraSchema(await getAreaIndex());
 
 export const collections = {
   sentra: defineCollection({ loader: sentraLoader(base, schema), schema }),
+  // Guides are checked the same way as cases: the same messages, the same <Ref> check.
+  panduan: defineCollection({ loader: sentraLoader('./content/panduan', guideSchema), schema: guideSchema }),
 };

@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartSpec } from './chart-spec';
+import type { RowRole } from './metric-rows';
 import { formatNumber, formatNumberRange } from './number-format';
 import { formatRupiah, formatRupiahRange } from './rupiah-format';
 import { shortUnitLabel } from './vocabulary/units';
@@ -28,6 +29,12 @@ export function formatBar(spec: ChartSpec, bounds: [number, number]): string {
   return unit ? `${formatBarLabel(spec, bounds)} ${unit}` : formatBarLabel(spec, bounds);
 }
 
+// Before and a plan share the muted colour; what was reached, and every point of a series, the
+// accent. The labels under the bars say which is which, so colour never carries meaning alone.
+function barColor(role: RowRole, colors: ChartColors): string {
+  return role === 'before' || role === 'planned' ? colors.before : colors.after;
+}
+
 /**
  * The Chart.js configuration of a before/after chart. Ranges are floating bars `[min, max]`;
  * a single number gets a thin bar at its value (`minBarLength`) rather than a bar from zero,
@@ -46,8 +53,8 @@ export function buildChartConfig(
         {
           label: spec.description,
           data: spec.bars.map(([min, max]) => [min, max] as [number, number]),
-          backgroundColor: [colors.before, colors.after],
-          borderColor: [colors.before, colors.after],
+          backgroundColor: spec.roles.map((role) => barColor(role, colors)),
+          borderColor: spec.roles.map((role) => barColor(role, colors)),
           borderWidth: 1,
           minBarLength: 8,
           borderSkipped: false,

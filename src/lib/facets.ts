@@ -1,10 +1,13 @@
 import { slugifyName, type AreaIndex } from './area';
 import { describeCase } from './case-facts';
 import type { SentraEntry } from './sentra-types';
+import { caseKinds } from './vocabulary/case-kinds';
 
 /** The ways a reader can narrow the list of cases; each has pre-rendered pages. */
 export const facetNames = {
+  jenis: 'Jenis kisah',
   provinsi: 'Provinsi',
+  kelompok: 'Kelompok sektor',
   sektor: 'Sektor',
   pendanaan: 'Skema pendanaan',
   status: 'Status',
@@ -16,7 +19,9 @@ export type FacetKey = keyof typeof facetNames;
 export function facetValuesOf(areas: AreaIndex, entry: SentraEntry): Record<FacetKey, string[]> {
   const facts = describeCase(areas, entry.data);
   return {
+    jenis: [caseKinds.labels[entry.data.kind].id],
     provinsi: [facts.place.province.name],
+    kelompok: facts.groupLabel ? [facts.groupLabel] : [],
     sektor: [facts.sectorLabel],
     pendanaan: facts.schemeLabels,
     status: [facts.statusLabel],

@@ -1,7 +1,7 @@
 import { formatPlace, type AreaIndex } from './area';
 import { placeOf } from './case-facts';
 import { computeGrowth, toBounds } from './growth';
-import { periods } from './periods';
+import { changeEnds, rowsOf } from './metric-rows';
 import type { SentraEntry } from './sentra-types';
 
 /** One case as open data: the validated facts, its place by name, and growth derived. */
@@ -13,10 +13,10 @@ export function toOpenRecord(entry: SentraEntry, areas: AreaIndex, site: URL) {
     url: new URL(`/sentra/${entry.id}/`, site).href,
     ...data,
     place: { ...place, text: formatPlace(place) },
-    metrics: data.metrics.map((metric) => ({
-      ...metric,
-      growth: computeGrowth(metric.before.value, metric.after.value),
-    })),
+    metrics: data.metrics.map((metric) => {
+      const ends = changeEnds(metric);
+      return { ...metric, growth: ends ? computeGrowth(ends[0].value, ends[1].value) : null };
+    }),
   };
 }
 
@@ -27,8 +27,7 @@ export function toMetricRows(entries: readonly SentraEntry[]): Record<(typeof cs
   return entries.flatMap((entry) => {
     const urls = new Map(entry.data.sources.map((source) => [source.id, source.url]));
     return entry.data.metrics.flatMap((metric) =>
-      periods.map(({ key, label }) => {
-        const quantity = metric[key];
+      rowsOf(metric).map(({ label, quantity }) => {
         const [min, max] = toBounds(quantity.value);
         return {
           sentra: entry.id,

@@ -4,6 +4,6 @@ import type { CollectionEntry } from 'astro:content';
 export type SentraEntry = CollectionEntry<'sentra'>;
 export type Sentra = SentraEntry['data'];
 export type SentraMetric = Sentra['metrics'][number];
-export type SentraQuantity = SentraMetric['before'];
+export type SentraQuantity = NonNullable<SentraMetric['after']>;
 export type SentraFunding = Sentra['funding'][number];
 export type SentraSource = Sentra['sources'][number];

@@ -1,10 +1,19 @@
 import { z } from 'astro/zod';
-import { quantitySchema } from './quantity';
-import { textSchema } from './fields';
+import { partialDateSchema, textSchema } from './fields';
+import { quantityShape, quantitySchema } from './quantity';
+
+/** One dated value of a series: a quantity and the date it refers to. */
+export const seriesPointSchema = z.strictObject({
+  /** The date the value refers to, as precise as the source gives it: `2020`, `2024-06-24`. */
+  date: partialDateSchema,
+  ...quantityShape,
+});
 
 /**
- * A before and an after figure of the same thing. Growth is derived from the two, never
- * typed in, so the two must share a unit.
+ * One thing measured over time. Most metrics compare a `before` with an `after`. Where the
+ * sources give only the figure after the sentra was built, leave out `before`: the page shows it
+ * as such, never as growth from zero. Where they give three or more dated values (turnover year
+ * by year), write them in `series` instead of `before` and `after`. Change is derived, never typed.
  */
 export const metricSchema = z
   .strictObject({
@@ -12,19 +21,54 @@ export const metricSchema = z
     id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id berhuruf kecil, angka dan tanda hubung, mis. "omzet"' }),
     /** What is measured, as a reader would say it: "Omzet", "Tenaga kerja". */
     label: textSchema,
-    /** The figure before the sentra was built or developed. */
-    before: quantitySchema,
+    /**
+     * `higher` (the default) where more is better: the change reads as growth (×5). `lower` where
+     * less is better, such as processing time: the change reads as a reduction (turun 50%).
+     */
+    better: z.enum(['higher', 'lower']).default('higher'),
+    /** The figure before the sentra was built or developed; leave it out where no source gives one. */
+    before: quantitySchema.optional(),
     /** The figure after. */
-    after: quantitySchema,
+    after: quantitySchema.optional(),
+    /** The figure that was planned or targeted, where a source gives one beside the real one (jobs planned vs jobs reported). */
+    planned: quantitySchema.optional(),
+    /** Three or more dated values, oldest first, in place of `before` and `after`. */
+    series: z.array(seriesPointSchema).min(3).optional(),
     /** A note a reader needs to read the figures right, e.g. where sources disagree. */
     note: textSchema.optional(),
   })
   .superRefine((metric, context) => {
-    if (metric.before.unit !== metric.after.unit) {
-      context.addIssue({
-        code: 'custom',
-        path: ['after', 'unit'],
-        message: `satuan yang sama dengan "before" ("${metric.before.unit}"), agar pertumbuhan dapat dihitung`,
+    const issue = (path: (string | number)[], message: string) => context.addIssue({ code: 'custom', path, message });
+    if (metric.series) {
+      if (metric.before || metric.after) {
+        issue(['series'], 'isi "series" atau "before"/"after", tidak keduanya');
+      }
+      metric.series.forEach((point, index) => {
+        const first = metric.series?.[0];
+        if (first && point.unit !== first.unit) {
+          issue(['series', index, 'unit'], `satuan yang sama di seluruh deret ("${first.unit}")`);
+        }
+        const previous = metric.series?.[index - 1];
+        if (previous && point.date <= previous.date) {
+          issue(['series', index, 'date'], `tanggal sesudah "${previous.date}": deret ditulis dari yang terlama`);
+        }
       });
+      return;
+    }
+    if (!metric.after) {
+      issue(['after'], 'angka sesudah ("after"), atau deret tiga angka bertanggal atau lebih ("series")');
+      return;
+    }
+    if (metric.before && metric.before.unit !== metric.after.unit) {
+      issue(
+        ['after', 'unit'],
+        `satuan yang sama dengan "before" ("${metric.before.unit}"), agar pertumbuhan dapat dihitung`,
+      );
+    }
+    if (metric.planned && metric.planned.unit !== metric.after.unit) {
+      issue(
+        ['planned', 'unit'],
+        `satuan yang sama dengan "after" ("${metric.after.unit}"), agar capaiannya dapat dihitung`,
+      );
     }
   });

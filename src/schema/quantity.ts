@@ -26,8 +26,8 @@ export const reportSchema = z.strictObject({
   sources: citationsSchema,
 });
 
-/** A measured quantity: its amount, unit, year and the sources that state it. */
-export const quantitySchema = z.strictObject({
+/** The fields of a quantity, shared with the dated points of a series. */
+export const quantityShape = {
   /** A number, or `[min, max]` for a range. */
   value: amountSchema,
   /** One of the units in `src/lib/vocabulary/units.ts`, e.g. `orang` or `rupiah-per-tahun`. */
@@ -43,4 +43,7 @@ export const quantitySchema = z.strictObject({
    * hidden. `value` then spans the reports, e.g. `[20400000000, 26000000000]`.
    */
   reports: z.array(reportSchema).min(2).optional(),
-});
+};
+
+/** A measured quantity: its amount, unit, year and the sources that state it. */
+export const quantitySchema = z.strictObject(quantityShape);

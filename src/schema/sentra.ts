@@ -1,12 +1,15 @@
 import { z } from 'astro/zod';
-import { findCitations, stripCitations } from '../lib/cited-text';
+import { stripCitations } from '../lib/cited-text';
 import { areaCodePattern, resolvePlace, type AreaIndex } from '../lib/area';
+import { caseKinds } from '../lib/vocabulary/case-kinds';
 import { sectors } from '../lib/vocabulary/sectors';
 import { statuses } from '../lib/vocabulary/statuses';
 import { citationsSchema, dayDateSchema, partialDateSchema, textSchema } from './fields';
 import { fundingSchema } from './funding';
 import { metricSchema } from './metric';
-import { sourceSchema } from './source';
+import { amountSchema, reportSchema } from './quantity';
+import { checkCitations, sourceSchema } from './source';
+import { factorSchema, replicationPointSchema } from './takeaways';
 
 /** A dated event in the sentra's history. */
 export const eventSchema = z.strictObject({
@@ -18,23 +21,6 @@ export const eventSchema = z.strictObject({
   sources: citationsSchema,
 });
 
-type Citation = [(string | number)[], string];
-
-/**
- * Every source id the case data cites, with where: each `sources` list, and each `[S1.5]`
- * written in a note or an event's text.
- */
-function collectCitations(value: unknown, path: (string | number)[] = []): Citation[] {
-  if (typeof value === 'string') return findCitations(value).map((id): Citation => [path, id]);
-  if (Array.isArray(value)) return value.flatMap((item, index) => collectCitations(item, [...path, index]));
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, child]) =>
-    key === 'sources' && path.length > 0 && Array.isArray(child)
-      ? child.map((id, index): Citation => [[...path, key, index], String(id)])
-      : collectCitations(child, [...path, key]),
-  );
-}
-
 /**
  * The schema of one case study. It needs the official list of places, so that a kode wilayah
  * that does not exist fails the build instead of making a place nobody can find.
@@ -42,6 +28,11 @@ function collectCitations(value: unknown, path: (string | number)[] = []): Citat
 export function createSentraSchema(areas: AreaIndex) {
   return z
     .strictObject({
+      /**
+       * `kisah` (the default) for a success story; `pelajaran` for a sentra that did not work as
+       * planned. A lesson is marked on its page and in every list, and never counted as a success.
+       */
+      kind: z.enum(caseKinds.keys).default('kisah'),
       /** The sentra's name as the page title: "Sentra IKM Slag Aluminium Kendalsari". */
       title: textSchema,
       /**
@@ -61,12 +52,24 @@ export function createSentraSchema(areas: AreaIndex) {
         }),
       /** One of the sectors in `src/lib/vocabulary/sectors.ts`. */
       sector: z.enum(sectors.keys),
-      /** What the sentra makes, in plain words. */
-      products: z.array(textSchema).min(1),
+      /** What the sentra makes, in plain words; leave empty where no source says. */
+      products: z.array(textSchema).default([]),
       /** The body that manages the sentra (koperasi, UPT, dinas), with its sources. */
       managingBody: z.strictObject({ name: textSchema, sources: citationsSchema }),
-      /** How many IKM (business units) work in the sentra, with its sources. */
-      ikmUnits: z.strictObject({ value: z.number().int().positive(), sources: citationsSchema }),
+      /**
+       * How many IKM (business units) work in the sentra: a number, or `[min, max]`, with the
+       * source's wording and `reports` where sources disagree. Leave out where no source gives a count.
+       */
+      ikmUnits: z
+        .strictObject({
+          value: amountSchema.refine((value) => (typeof value === 'number' ? value : value[0]) > 0, {
+            error: 'angka lebih dari 0',
+          }),
+          wording: textSchema.optional(),
+          sources: citationsSchema,
+          reports: z.array(reportSchema).min(2).optional(),
+        })
+        .optional(),
       /** Whether the sentra is operating, and the date of the newest source that says so. */
       status: z.strictObject({ value: z.enum(statuses.keys), asOf: partialDateSchema, sources: citationsSchema }),
       /** The day an editor last checked the case's facts against its sources. */
@@ -75,34 +78,29 @@ export function createSentraSchema(areas: AreaIndex) {
       featured: z.boolean().default(false),
       /** The money that built or runs the sentra, one entry per scheme. */
       funding: z.array(fundingSchema).min(1),
-      /** Before-and-after figures; each gets a card, a chart and a table. The first is the headline on cards and in search results. */
-      metrics: z.array(metricSchema).min(1),
+      /**
+       * The figures; each gets a card, a chart and a table. The first is the headline on cards and
+       * in search results. A success story has at least one; a lesson may have none.
+       */
+      metrics: z.array(metricSchema).default([]),
       /** The sentra's history, oldest first. */
       timeline: z.array(eventSchema).default([]),
+      /** What made it work and what to watch for, drawn only from the sources: at least one point. */
+      factors: z.array(factorSchema).min(1),
+      /** What another region would need to do the same, step by step of the replication guide. */
+      replication: z.array(replicationPointSchema).min(1),
       /** Every source the case cites; numbered on the page in this order. */
       sources: z.array(sourceSchema).min(1),
     })
     .superRefine((data, context) => {
-      const defined = data.sources.map((source) => source.id);
-      data.sources.forEach((source, index) => {
-        if (defined.indexOf(source.id) !== index) {
-          context.addIssue({
-            code: 'custom',
-            path: ['sources', index, 'id'],
-            message: 'id sumber yang belum dipakai sumber lain',
-          });
-        }
-      });
-      // The source list itself holds ids and notes, not citations.
-      for (const [path, id] of collectCitations({ ...data, sources: undefined })) {
-        if (!defined.includes(id)) {
-          context.addIssue({
-            code: 'custom',
-            path,
-            message: `id sumber yang didefinisikan di "sources" (${[...new Set(defined)].join(', ')})`,
-          });
-        }
+      if (data.kind === 'kisah' && data.metrics.length === 0) {
+        context.addIssue({
+          code: 'custom',
+          path: ['metrics'],
+          message: 'paling sedikit satu metrik untuk kisah sukses (hanya "kind: pelajaran" boleh tanpa metrik)',
+        });
       }
+      checkCitations(data, context);
       const metricIds = data.metrics.map((metric) => metric.id);
       metricIds.forEach((id, index) => {
         if (metricIds.indexOf(id) !== index) {

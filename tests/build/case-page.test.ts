@@ -115,7 +115,9 @@ describe('the Jombang case page', () => {
         .map((filter) => [filter.getAttribute('data-pagefind-filter'), filter.textContent]),
     );
     expect(filters).toEqual({
+      jenis: 'Kisah sukses',
       provinsi: 'Jawa Timur',
+      kelompok: 'Logam, mesin, elektronika dan alat angkut',
       sektor: 'Logam dan daur ulang logam',
       pendanaan: 'DAK Fisik Bidang IKM',
       status: 'Beroperasi',

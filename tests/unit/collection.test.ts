@@ -66,7 +66,22 @@ describe('the list of cases', () => {
 
   it('adds up totals, keeping workers a range', () => {
     const totals = computeTotals([jombang, otherCase()], (data) => data.areaCode.slice(0, 2));
-    expect(totals).toEqual({ cases: 2, ikmUnits: 35, provinces: 2, workersAfter: [400, 400] });
+    expect(totals).toEqual({
+      cases: 2,
+      lessons: 0,
+      ikmUnits: [35, 35],
+      ikmUnknown: 0,
+      provinces: 2,
+      workersAfter: [400, 400],
+    });
+  });
+
+  it('keeps lessons out of the totals and says how many stories give no IKM count', () => {
+    const lesson: Sentra = { ...otherCase(), kind: 'pelajaran', areaCode: '52' };
+    const noCount: Sentra = { ...otherCase(), ikmUnits: undefined };
+    const ranged: Sentra = { ...otherCase(), ikmUnits: { value: [22, 25], sources: ['S1.1'] } };
+    const totals = computeTotals([jombang, lesson, noCount, ranged], (data) => data.areaCode.slice(0, 2));
+    expect(totals).toMatchObject({ cases: 3, lessons: 1, ikmUnits: [47, 50], ikmUnknown: 1, provinces: 2 });
   });
 });
 

@@ -37,3 +37,10 @@ describe('growth', () => {
     expect(toBounds([1, 2])).toEqual([1, 2]);
   });
 });
+
+describe('growth of one exact value', () => {
+  it('is one number rounded to the nearest tenth, not a range', () => {
+    // Rp170 juta → Rp3 miliar is ×17,647…: ×17,6, never "×17,6–×17,7".
+    expect(formatGrowth(computeGrowth(170_000_000, 3_000_000_000)!)).toBe('×17,6');
+  });
+});

@@ -48,7 +48,7 @@ describe('the case schema', () => {
 
   it('rejects a value outside a vocabulary', async () => {
     expect(await messageOf(broken((d) => (d.status.value = 'aktif')))).toBe(
-      `${file} → status.value: ditemukan "aktif"; seharusnya salah satu dari: beroperasi, dibangun, berhenti.`,
+      `${file} → status.value: ditemukan "aktif"; seharusnya salah satu dari: beroperasi, beroperasi-di-bawah-rencana, dibangun, belum-dimanfaatkan, berhenti.`,
     );
   });
 
@@ -118,7 +118,7 @@ describe('the case schema', () => {
       }),
     );
     expect(message.split('\n')).toEqual([
-      `${file} → sector: ditemukan "baja"; seharusnya salah satu dari: logam, tekstil-batik, kulit-alas-kaki, keramik-gerabah, pangan-minuman, kayu-bambu, kerajinan.`,
+      `${file} → sector: ditemukan "baja"; seharusnya salah satu dari: logam, tekstil-batik, kulit-alas-kaki, keramik-gerabah, pangan-minuman, olahan-ikan, kopi, gula-kelapa, olahan-kelapa, olahan-hortikultura, kayu-bambu, kerajinan, tidak-dirinci.`,
       `${file} → ikmUnits.value: ditemukan 0; seharusnya angka lebih dari 0.`,
     ]);
   });

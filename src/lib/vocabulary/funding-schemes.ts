@@ -7,8 +7,10 @@ export const fundingSchemes = defineVocabulary({
     id: 'DAK Nonfisik Bidang IKM',
     en: 'DAK Nonfisik for SMIs (non-physical special allocation fund)',
   },
-  apbn: { id: 'APBN', en: 'State budget (APBN)' },
-  apbd: { id: 'APBD', en: 'Regional budget (APBD)' },
+  apbn: { id: 'APBN (program kementerian)', en: 'State budget (APBN): ministry programmes' },
+  apbd: { id: 'APBD kabupaten/kota', en: 'Regency or city budget (APBD)' },
+  'apbd-provinsi': { id: 'APBD provinsi', en: 'Provincial budget (APBD)' },
   csr: { id: 'CSR', en: 'Corporate social responsibility (CSR)' },
+  'dana-bergulir': { id: 'Pinjaman dana bergulir', en: 'Revolving-fund loans' },
   lainnya: { id: 'Lainnya', en: 'Other' },
 });
