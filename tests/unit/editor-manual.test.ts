@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getAreaIndex } from '../../src/lib/area';
+import { caseKinds } from '../../src/lib/vocabulary/case-kinds';
+import { fundingSchemes } from '../../src/lib/vocabulary/funding-schemes';
+import { replicationSteps } from '../../src/lib/vocabulary/replication-steps';
+import { sectorGroups } from '../../src/lib/vocabulary/sector-groups';
+import { sectors } from '../../src/lib/vocabulary/sectors';
+import { statuses } from '../../src/lib/vocabulary/statuses';
+import { units } from '../../src/lib/vocabulary/units';
+import { guideSchema } from '../../src/schema/guide';
+import { createSentraSchema } from '../../src/schema/sentra';
+
+// The editors' manual mirrors the schema field by field and the vocabularies term by term. These
+// checks keep it from drifting: a field or a term added in code but not in the manual fails here.
+const manual = readFileSync('content/README.md', 'utf8');
+
+/** Every field name anywhere in a zod schema, found by walking its definition. */
+function fieldNames(schema: unknown, found = new Set<string>()): Set<string> {
+  const def = (schema as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
+  if (!def) return found;
+  if (def.type === 'object') {
+    for (const [key, child] of Object.entries(def.shape as Record<string, unknown>)) {
+      found.add(key);
+      fieldNames(child, found);
+    }
+  }
+  for (const key of ['innerType', 'element', 'in', 'out', 'schema']) if (def[key]) fieldNames(def[key], found);
+  for (const key of ['options', 'items']) for (const child of (def[key] as unknown[]) ?? []) fieldNames(child, found);
+  return found;
+}
+
+let caseFields: Set<string>;
+beforeAll(async () => {
+  caseFields = fieldNames(createSentraSchema(await getAreaIndex()));
+});
+
+describe('content/README.md, the editors’ manual', () => {
+  it('names every field of the case and guide schemas', () => {
+    const fields = [...caseFields, ...fieldNames(guideSchema)];
+    expect(fields.length).toBeGreaterThan(30);
+    expect(fields.filter((field) => !manual.includes(`\`${field}\``))).toEqual([]);
+  });
+
+  it.each([
+    ['kind', caseKinds],
+    ['sector', sectors],
+    ['sector groups', sectorGroups],
+    ['status', statuses],
+    ['funding scheme', fundingSchemes],
+    ['replication step', replicationSteps],
+    ['unit', units],
+  ] as const)('lists every %s term with its Indonesian label', (_name, vocabulary) => {
+    const missing = Object.entries(vocabulary.labels as Record<string, { id: string }>).filter(
+      ([key, label]) => !manual.includes(`| \`${key}\``) || !manual.includes(label.id),
+    );
+    expect(missing).toEqual([]);
+  });
+});
