@@ -22,7 +22,8 @@ export function citedNumbers(ids: readonly string[], numbers: ReadonlyMap<string
 }
 
 /** A source's date as a reader sees it, with "sekitar" where the date is inferred. */
-export function formatSourceDate(source: SentraSource): string {
+export function formatSourceDate(source: Pick<SentraSource, 'date' | 'dateApproximate'>): string {
+  if (!source.date) return 'tanpa tanggal';
   const date = formatDate(source.date);
   return source.dateApproximate ? `sekitar ${date}` : date;
 }

@@ -10,8 +10,11 @@ export const sourceSchema = z.strictObject({
   title: textSchema.optional(),
   /** The outlet or institution that published it. */
   publisher: textSchema,
-  /** The publication date, as precise as known: `2025-04-07`, `2022-12` or `2021`. */
-  date: partialDateSchema,
+  /**
+   * The publication date, as precise as known: `2025-04-07`, `2022-12` or `2021`. Leave it out
+   * where the page carries no date at all: the list then says "tanpa tanggal", never a guess.
+   */
+  date: partialDateSchema.optional(),
   /** True where the date is inferred from the page, not printed on it ("sekitar"). */
   dateApproximate: z.boolean().default(false),
   /** The address of the page. */

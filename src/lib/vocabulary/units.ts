@@ -7,6 +7,12 @@ import { defineVocabulary } from './define-vocabulary';
 const unitTable = {
   orang: { id: 'orang', en: 'people', kind: 'count', short: { id: 'orang', en: 'people' } },
   'unit-usaha': { id: 'unit usaha', en: 'businesses', kind: 'count', short: { id: 'unit usaha', en: 'businesses' } },
+  'kabupaten-kota': {
+    id: 'kabupaten/kota',
+    en: 'regencies and cities',
+    kind: 'count',
+    short: { id: 'kabupaten/kota', en: 'regencies/cities' },
+  },
   rupiah: { id: 'rupiah', en: 'rupiah', kind: 'money', short: { id: '', en: '' } },
   'rupiah-per-tahun': {
     id: 'rupiah per tahun',
