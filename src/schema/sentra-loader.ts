@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { validateBodyCitations, validateCase } from './validate-case';
+import { validateBody, validateCase } from './validate-case';
 
 /**
  * Astro's glob loader for `*.mdx` cases, with the case checked by our own validator first:
@@ -22,7 +22,7 @@ export function sentraLoader(base: string, schema: z.ZodType): Loader {
           const data = (await validateCase(schema, entry.data, file)) as { sources: { id: string }[] };
           if (entry.filePath) {
             const ids = data.sources.map((source) => source.id);
-            validateBodyCitations(readFileSync(entry.filePath, 'utf8'), ids, file);
+            validateBody(readFileSync(entry.filePath, 'utf8'), ids, file);
           }
           return context.parseData(entry);
         },

@@ -1,3 +1,4 @@
+import { checkBody, findRefs } from './body-check';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 
@@ -91,19 +92,23 @@ export async function validateCase<S extends z.ZodType>(schema: S, data: unknown
   throw new CaseValidationError(lines.join('\n'));
 }
 
-// Matches <Ref id="S1.1" /> (either quote) in a story body.
-const refPattern = /<Ref\s+id=["']([^"']*)["']/g;
-
 /**
- * Checks that every `<Ref id="…" />` in a story body cites a source the case defines, so that a
- * typo fails while the content is read, with the same kind of message as a frontmatter error.
+ * Every problem in a story body, one line each with the file and the line: constructs an editor
+ * may not use (see body-check.ts) and `<Ref id="…" />` citing a source the case does not define.
  */
-export function validateBodyCitations(body: string, sourceIds: readonly string[], file: string): void {
-  const unknown = [...body.matchAll(refPattern)].map((match) => match[1] ?? '').filter((id) => !sourceIds.includes(id));
-  if (unknown.length === 0) return;
+export function bodyProblems(text: string, sourceIds: readonly string[], file: string): string[] {
   const expected = `id sumber yang didefinisikan di "sources" (${[...new Set(sourceIds)].join(', ')})`;
-  const lines = [...new Set(unknown)].map(
-    (id) => `${file} → isi <Ref id="${id}" />: ditemukan "${id}"; seharusnya ${expected}.`,
+  const unsafe = checkBody(text).map(
+    (problem) => `${file}:${problem.line} → isi: ditemukan ${problem.found}; seharusnya ${problem.expected}.`,
   );
-  throw new CaseValidationError(lines.join('\n'));
+  const refs = findRefs(text)
+    .filter((ref) => !sourceIds.includes(ref.id))
+    .map((ref) => `${file}:${ref.line} → isi <Ref id="${ref.id}" />: ditemukan "${ref.id}"; seharusnya ${expected}.`);
+  return [...unsafe, ...refs];
+}
+
+/** Throws one error listing every problem of a story body, or returns when there is none. */
+export function validateBody(text: string, sourceIds: readonly string[], file: string): void {
+  const lines = bodyProblems(text, sourceIds, file);
+  if (lines.length > 0) throw new CaseValidationError(lines.join('\n'));
 }

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getAreaIndex } from '../../src/lib/area';
 import { createSentraSchema, type SentraSchema } from '../../src/schema/sentra';
-import { validateBodyCitations, validateCase } from '../../src/schema/validate-case';
+import { validateBody, validateCase } from '../../src/schema/validate-case';
 import { readFrontmatter } from '../support/case-file';
 
 // Every case the site ships, checked by the same schema the build uses: the quickest way for an
@@ -22,7 +22,7 @@ describe('the shipped cases', () => {
   it.each(files)('%s matches the schema and cites only its own sources', async (file) => {
     const data = (await validateCase(schema, readFrontmatter(file), file)) as { sources: { id: string }[] };
     expect(() =>
-      validateBodyCitations(
+      validateBody(
         readFileSync(file, 'utf8'),
         data.sources.map((source) => source.id),
         file,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSentraSchema, type SentraSchema } from '../../src/schema/sentra';
-import { validateBodyCitations, validateCase } from '../../src/schema/validate-case';
+import { validateBody, validateCase } from '../../src/schema/validate-case';
 import { getAreaIndex } from '../../src/lib/area';
 import { jombangFile, readFrontmatter } from '../support/case-file';
 
@@ -154,14 +154,12 @@ describe('citations in the story body', () => {
   const ids = ['S1.1', 'S1.5'];
 
   it('accepts <Ref> to defined sources', () => {
-    expect(() =>
-      validateBodyCitations('Omzet naik<Ref id="S1.1" />, per tahun<Ref id=\'S1.5\' />.', ids, file),
-    ).not.toThrow();
+    expect(() => validateBody('Omzet naik<Ref id="S1.1" />, per tahun<Ref id=\'S1.5\' />.', ids, file)).not.toThrow();
   });
 
   it('rejects a <Ref> to a source the case does not define, naming the file', () => {
-    expect(() => validateBodyCitations('Lihat <Ref id="S1.4" />.', ids, file)).toThrow(
-      `${file} → isi <Ref id="S1.4" />: ditemukan "S1.4"; seharusnya id sumber yang didefinisikan di "sources" (S1.1, S1.5).`,
+    expect(() => validateBody('Lihat <Ref id="S1.4" />.', ids, file)).toThrow(
+      `${file}:1 → isi <Ref id="S1.4" />: ditemukan "S1.4"; seharusnya id sumber yang didefinisikan di "sources" (S1.1, S1.5).`,
     );
   });
 
@@ -170,7 +168,7 @@ describe('citations in the story body', () => {
     const body = readFileSync(jombangFile, 'utf8');
     expect(body).toContain('<Ref id=');
     expect(() =>
-      validateBodyCitations(
+      validateBody(
         body,
         data.sources.map((source) => source.id),
         jombangFile,

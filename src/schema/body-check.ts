@@ -1,0 +1,200 @@
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+import { editorComponents, plainHtmlTags } from './editor-components';
+
+/** One problem in a story body, at the line where it sits. */
+export interface BodyProblem {
+  line: number;
+  found: string;
+  expected: string;
+}
+
+const allowed = `Markdown dan komponen editor (${Object.keys(editorComponents)
+  .map((name) => `<${name}>`)
+  .join(', ')})`;
+
+// Tags an editor might reach for, with what to use instead.
+const insteadOf: Record<string, string> = {
+  script: `${allowed}; skrip tidak boleh ada di isi kasus`,
+  style: `${allowed}; tampilan diatur oleh situs, bukan oleh kasus`,
+  iframe: `${allowed}; tautkan halaman itu dengan [teks](https://…) alih-alih menyematkannya`,
+  object: `${allowed}; tautkan berkasnya dengan [teks](https://…)`,
+  embed: `${allowed}; tautkan berkasnya dengan [teks](https://…)`,
+  form: `${allowed}; formulir tidak boleh ada di isi kasus`,
+};
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx);
+
+interface Attribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+interface JsxNode extends Node {
+  name: string | null;
+  attributes: Attribute[];
+}
+
+const lineOf = (node: Node) => node.position?.start.line ?? 1;
+
+/** A URL is unsafe when it runs code or carries its own content instead of pointing somewhere. */
+function unsafeScheme(url: string): string | undefined {
+  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  return scheme && ['javascript', 'data', 'vbscript'].includes(scheme) ? scheme : undefined;
+}
+
+const isRemote = (url: string) => /^([a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim());
+
+function checkAttributes(node: JsxNode, known: readonly string[], problems: BodyProblem[]): void {
+  const tag = node.name ?? '';
+  for (const attribute of node.attributes) {
+    const line = lineOf(node);
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value === 'object') {
+      problems.push({
+        line,
+        found: `ekspresi JavaScript pada atribut <${tag}>`,
+        expected: 'nilai atribut berupa teks dalam tanda kutip, mis. id="S1.1"',
+      });
+      continue;
+    }
+    const name = attribute.name ?? '';
+    if (/^on/i.test(name)) {
+      problems.push({
+        line,
+        found: `atribut ${name} pada <${tag}>`,
+        expected: 'tanpa atribut peristiwa (on…); isi kasus tidak boleh menjalankan skrip',
+      });
+    } else if (!known.includes(name)) {
+      const list = known.length > 0 ? known.map((item) => `"${item}"`).join(', ') : 'tidak ada';
+      problems.push({ line, found: `atribut ${name} pada <${tag}>`, expected: `atribut yang dikenal (${list})` });
+    } else if (typeof attribute.value === 'string' && unsafeScheme(attribute.value)) {
+      problems.push({
+        line,
+        found: `alamat ${unsafeScheme(attribute.value)}: pada <${tag}>`,
+        expected: 'alamat yang diawali https://, http:// atau / (halaman situs ini)',
+      });
+    }
+  }
+}
+
+function checkElement(node: JsxNode, problems: BodyProblem[]): void {
+  const name = node.name;
+  const line = lineOf(node);
+  if (name === null) {
+    problems.push({ line, found: 'fragmen JSX <>…</>', expected: allowed });
+    return;
+  }
+  const component = editorComponents[name as keyof typeof editorComponents];
+  if (component) return checkAttributes(node, component, problems);
+  const plain = plainHtmlTags[name as keyof typeof plainHtmlTags];
+  if (plain) return checkAttributes(node, plain, problems);
+  const instead = insteadOf[name.toLowerCase()];
+  const isComponent = /^[A-Z]/.test(name) || name.includes('.');
+  problems.push({
+    line,
+    found: isComponent ? `komponen <${name}>` : `tag HTML <${name}>`,
+    expected:
+      instead ??
+      (isComponent
+        ? allowed
+        : `${allowed}, atau tag HTML sederhana (${Object.keys(plainHtmlTags)
+            .map((tag) => `<${tag}>`)
+            .join(', ')})`),
+  });
+}
+
+function checkUrl(node: Node & { url: string; alt?: string | null }, problems: BodyProblem[]): void {
+  const line = lineOf(node);
+  const scheme = unsafeScheme(node.url);
+  if (scheme) {
+    problems.push({
+      line,
+      found: `alamat ${scheme}:`,
+      expected: 'alamat yang diawali https://, http:// atau / (halaman situs ini)',
+    });
+    return;
+  }
+  if (node.type !== 'image') return;
+  if (isRemote(node.url)) {
+    problems.push({
+      line,
+      found: `gambar dari situs lain (${node.url})`,
+      expected: 'gambar yang disimpan di repositori ini; pembaca tidak boleh memuat apa pun dari situs lain',
+    });
+  }
+  if (!node.alt?.trim()) {
+    problems.push({
+      line,
+      found: 'gambar tanpa teks alternatif',
+      expected: '![apa yang tampak di gambar](berkas.jpg): teks alternatif untuk pembaca layar',
+    });
+  }
+}
+
+/**
+ * Checks a case's MDX on its parsed tree: only Markdown, the editors' components and a few plain
+ * HTML tags; no imports, exports or JavaScript expressions; no code in URLs or attributes; no
+ * images from other hosts. An editor's file is untrusted input, and MDX is a program: anything
+ * outside this list could run at build time or in a reader's browser.
+ */
+export function checkBody(text: string): BodyProblem[] {
+  let tree: Node;
+  try {
+    tree = parser.parse(text);
+  } catch (error) {
+    // micromark's message carries the place as "(3:1-3:17)" even where `line` is not set.
+    const { line, reason = String(error) } = error as { line?: number; reason?: string };
+    const place = Number(/\((\d+):\d+/.exec(reason)?.[1] ?? line ?? 1);
+    return [{ line: place, found: `MDX yang tidak dapat dibaca (${reason})`, expected: allowed }];
+  }
+  const problems: BodyProblem[] = [];
+  visit(tree, (node: Node) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        problems.push({
+          line: lineOf(node),
+          found: 'import atau export',
+          expected: `${allowed}, yang tersedia tanpa import`,
+        });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        problems.push({
+          line: lineOf(node),
+          found: 'ekspresi JavaScript dalam kurung kurawal { }',
+          expected: 'teks biasa; tulis \\{ bila memang perlu tanda kurung kurawal',
+        });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node as JsxNode, problems);
+        break;
+      case 'link':
+      case 'image':
+      case 'definition':
+        checkUrl(node as Node & { url: string }, problems);
+        break;
+    }
+  });
+  return problems;
+}
+
+/** The ids of every `<Ref id="…" />` in a body, with their lines. */
+export function findRefs(text: string): { id: string; line: number }[] {
+  const refs: { id: string; line: number }[] = [];
+  try {
+    visit(parser.parse(text), (node: Node) => {
+      const element = node as JsxNode;
+      if (!node.type.startsWith('mdxJsx') || element.name !== 'Ref') return;
+      const id = element.attributes.find((attribute) => attribute.name === 'id')?.value;
+      refs.push({ id: typeof id === 'string' ? id : '', line: lineOf(node) });
+    });
+  } catch {
+    // A body that does not parse is reported by checkBody.
+  }
+  return refs;
+}

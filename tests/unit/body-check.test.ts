@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { checkBody } from '../../src/schema/body-check';
+
+// An editor's MDX is untrusted: each construct that could run code, load another host or break
+// out of the page's design is refused on the parsed tree, at the line where it sits.
+const body = (text: string) => `---\ntitle: x\n---\n\n${text}\n`;
+const found = (text: string) => checkBody(body(text)).map((problem) => `${problem.line}: ${problem.found}`);
+
+describe('a story body', () => {
+  it('may use Markdown, the editors’ components and a few plain tags', () => {
+    const text = [
+      '## Hasil',
+      'Omzet naik<Ref id="S1.1" />. Lihat [sumber](https://example.org/a) dan [metode](/tentang/).',
+      '<Note title="Laporan yang berbeda">',
+      '- satu, dua<Ref id="S1.2" />',
+      '</Note>',
+      'Luas 2.000 m<sup>2</sup>, emisi CO<sub>2</sub>, <abbr title="Dana Alokasi Khusus">DAK</abbr>.<br />',
+      '![Pabrik bersama di Kendalsari](./pabrik.jpg)',
+    ].join('\n\n');
+    expect(checkBody(body(text))).toEqual([]);
+  });
+
+  it.each([
+    ['<script>alert(1)</script>', '5: tag HTML <script>'],
+    ['<style>body{}</style>', '5: tag HTML <style>'],
+    ['<iframe src="https://example.org"></iframe>', '5: tag HTML <iframe>'],
+    ['<object data="x.swf"></object>', '5: tag HTML <object>'],
+    ['<embed src="x.swf" />', '5: tag HTML <embed>'],
+    ['<form action="/kirim"></form>', '5: tag HTML <form>'],
+    ['<div>kotak</div>', '5: tag HTML <div>'],
+    ['import Chart from "chart.js";', '5: import atau export'],
+    ['export const x = 1;', '5: import atau export'],
+    ['Omzet naik {1 + 1} kali.', '5: ekspresi JavaScript dalam kurung kurawal { }'],
+    ['<Note title={judul}>x</Note>', '5: ekspresi JavaScript pada atribut <Note>'],
+    ['<Note {...props}>x</Note>', '5: ekspresi JavaScript pada atribut <Note>'],
+    ['<abbr title="x" onmouseover="alert(1)">x</abbr>', '5: atribut onmouseover pada <abbr>'],
+    ['<Ref id="S1.1" class="besar" />', '5: atribut class pada <Ref>'],
+    ['[klik](javascript:alert(1))', '5: alamat javascript:'],
+    ['[unduh](data:text/html;base64,PHNjcmlwdD4=)', '5: alamat data:'],
+    ['[klik][a]\n\n[a]: JavaScript:alert(1)', '7: alamat javascript:'],
+    ['<abbr title="javascript:alert(1)">x</abbr>', '5: alamat javascript: pada <abbr>'],
+    ['![Pabrik](https://example.org/pabrik.jpg)', '5: gambar dari situs lain (https://example.org/pabrik.jpg)'],
+    ['![Pabrik](//example.org/pabrik.jpg)', '5: gambar dari situs lain (//example.org/pabrik.jpg)'],
+    ['![](./pabrik.jpg)', '5: gambar tanpa teks alternatif'],
+    ['<Chart data="x" />', '5: komponen <Chart>'],
+    ['<>teks</>', '5: fragmen JSX <>…</>'],
+  ])('refuses %s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it('reports a tag left open with its line, instead of failing without one', () => {
+    const [problem] = checkBody(body('Awal.\n\n<Note title="x">\n\nteks tanpa penutup'));
+    expect(problem?.found).toMatch(/^MDX yang tidak dapat dibaca/);
+    expect(problem?.line).toBeGreaterThan(1);
+  });
+
+  it('reports every problem at once, each at its own line', () => {
+    expect(found('<script>x</script>\n\n{1}\n\n[a](javascript:x)')).toEqual([
+      '5: tag HTML <script>',
+      '7: ekspresi JavaScript dalam kurung kurawal { }',
+      '9: alamat javascript:',
+    ]);
+  });
+});
