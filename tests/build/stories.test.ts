@@ -1,0 +1,73 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFrontmatter } from '../support/case-file';
+import { readPage } from '../support/dist';
+
+// Issue 6: every sourced story and every lesson is a page with its figures and sources, lessons are
+// marked and kept out of the success totals, and the replication guide and the cases link both ways.
+const files = readdirSync('content/sentra').filter((name) => name.endsWith('.mdx'));
+const cases = files.map((name) => {
+  const slug = name.replace(/\.mdx$/, '');
+  const data = readFrontmatter(`content/sentra/${name}`) as any;
+  return { slug, data, page: readPage(`sentra/${slug}/index.html`) };
+});
+const lessons = cases.filter((item) => item.data.kind === 'pelajaran');
+const stories = cases.filter((item) => item.data.kind !== 'pelajaran');
+const textOf = (page: ReturnType<typeof readPage>) => page.textContent.replace(/\s+/g, ' ');
+
+describe('every case page', () => {
+  it.each(cases.map((item) => [item.slug, item] as const))('%s has a figure per metric and every source', (_, item) => {
+    expect(item.page.querySelectorAll('figure[id^="grafik-"]')).toHaveLength(item.data.metrics?.length ?? 0);
+    const listed = item.page.querySelectorAll('section[aria-labelledby=sumber] > ol > li');
+    expect(listed.length).toBe(item.data.sources.length);
+    const hrefs = item.page.querySelectorAll('a[href]').map((link) => link.getAttribute('href'));
+    for (const source of item.data.sources) expect(hrefs).toContain(source.url);
+  });
+});
+
+describe('lessons', () => {
+  it.each(lessons.map((item) => [item.slug, item] as const))('%s is marked as a lesson on its page', (_, item) => {
+    expect(textOf(item.page)).toContain('Pelajaran, bukan kisah sukses.');
+  });
+
+  it('stand apart from the success stories on the list, marked on their cards', () => {
+    const list = readPage('sentra/index.html');
+    const lessonLinks = list
+      .querySelectorAll('section[aria-labelledby=pelajaran] h3 a')
+      .map((link) => link.getAttribute('href'));
+    const storyLinks = list
+      .querySelectorAll('section[aria-labelledby=kisah-sukses] h3 a')
+      .map((link) => link.getAttribute('href'));
+    expect(lessonLinks.sort()).toEqual(lessons.map((item) => `/sentra/${item.slug}/`).sort());
+    expect(storyLinks.sort()).toEqual(stories.map((item) => `/sentra/${item.slug}/`).sort());
+  });
+
+  it('are left out of the home page totals, which say so', () => {
+    const home = readPage('index.html');
+    const totals = home.querySelectorAll('section[aria-labelledby=angka] dd').map((dd) => dd.textContent.trim());
+    expect(totals[0]).toBe(String(stories.length));
+    if (lessons.length > 0)
+      expect(textOf(home)).toContain(`${lessons.length} pelajaran dari sentra yang tidak berjalan`);
+  });
+});
+
+describe('the replication guide and the cases', () => {
+  const guide = readPage('panduan/replikasi/index.html');
+  const guideLinks = guide.querySelectorAll('a[href^="/sentra/"]').map((link) => link.getAttribute('href'));
+
+  it.each(cases.map((item) => [item.slug, item] as const))('%s links to its steps, and the guide back', (_, item) => {
+    const steps = new Set<string>(item.data.replication.map((point: { step: string }) => point.step));
+    const caseLinks = item.page
+      .querySelectorAll('a[href^="/panduan/replikasi/#"]')
+      .map((link) => link.getAttribute('href')!.split('#')[1]);
+    for (const step of steps) {
+      expect(caseLinks).toContain(`langkah-${step}`);
+      const section = guide.querySelector(`#langkah-${step}`);
+      expect(section, step).not.toBeNull();
+      expect(section!.querySelectorAll('a').map((link) => link.getAttribute('href'))).toContain(
+        `/sentra/${item.slug}/#replikasi`,
+      );
+    }
+    expect(guideLinks).toContain(`/sentra/${item.slug}/#replikasi`);
+  });
+});
