@@ -13,4 +13,6 @@ export const fundingSchemes = defineVocabulary({
   csr: { id: 'CSR', en: 'Corporate social responsibility (CSR)' },
   'dana-bergulir': { id: 'Pinjaman dana bergulir', en: 'Revolving-fund loans' },
   lainnya: { id: 'Lainnya', en: 'Other' },
+  // Kept apart from `lainnya`: an unknown scheme must not read as "not DAK".
+  'tidak-disebut': { id: 'Skema tidak disebut sumber', en: 'Scheme not stated by the sources' },
 });
