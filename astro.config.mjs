@@ -9,6 +9,9 @@ export default defineConfig({
   // The public address, for canonical links; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://etalase-sentra-ikm.example',
   trailingSlash: 'always',
+  // Astro's build cache (the content data store) beside the project, not in node_modules: work
+  // trees that share one node_modules then cannot overwrite each other's cache mid-build.
+  cacheDir: './.astro/cache',
   // Most readers arrive on one page from a shared link, on a slow connection: CSS inlined in the
   // HTML saves them a round trip before anything shows, at the cost of a few KB per page.
   build: { inlineStylesheets: 'always' },
