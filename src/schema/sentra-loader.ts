@@ -1,31 +1,48 @@
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { validateBody, validateCase } from './validate-case';
+import { sourceIdsOf } from './case-check';
+import { caseSlug, duplicateSlugProblems, fileNameProblem } from './case-files';
+import { checkCaseText } from './case-text';
+import { CaseValidationError } from './validate-case';
+
+/** File names that cannot be addresses, and two files at one address: checked before any is read. */
+function checkFileNames(base: string): void {
+  const files = readdirSync(base, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.toLowerCase().endsWith('.mdx'))
+    .map((name) => relative(process.cwd(), join(base, name)));
+  const problems = [...duplicateSlugProblems(files), ...files.flatMap((file) => fileNameProblem(file) ?? [])];
+  if (problems.length > 0) throw new CaseValidationError(problems.join('\n'));
+}
 
 /**
- * Astro's glob loader for `*.mdx` cases, with the case checked by our own validator first:
- * Astro would list zod's messages; ours name the file, the field, what was found and what
- * was expected, in words an editor understands.
+ * Astro's glob loader for `*.mdx` cases, with each file checked by our own validator first, the
+ * same one `npm run check` runs: Astro would list zod's messages; ours name the file and line,
+ * the field, what was found and what was expected, in words an editor understands.
  */
 export function sentraLoader(base: string, schema: z.ZodType): Loader {
-  const inner = glob({ pattern: '**/*.mdx', base });
+  const inner = glob({
+    pattern: '**/*.mdx',
+    base,
+    // The file name is the address; checkFileNames has made sure it is one and that it is unique.
+    generateId: ({ entry }) => caseSlug(entry),
+  });
   return {
     name: 'sentra-loader',
-    load: (context) =>
-      inner.load({
+    load: (context) => {
+      checkFileNames(base);
+      return inner.load({
         ...context,
         parseData: async (entry) => {
           const file = entry.filePath ? relative(process.cwd(), entry.filePath) : entry.id;
-          const data = (await validateCase(schema, entry.data, file)) as { sources: { id: string }[] };
-          if (entry.filePath) {
-            const ids = data.sources.map((source) => source.id);
-            validateBody(readFileSync(entry.filePath, 'utf8'), ids, file);
-          }
+          const text = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
+          const { problems } = await checkCaseText(schema, text, file, sourceIdsOf);
+          if (problems.length > 0) throw new CaseValidationError(problems.join('\n'));
           return context.parseData(entry);
         },
-      }),
+      });
+    },
   };
 }

@@ -19,7 +19,7 @@ describe('a build with a malformed case', () => {
     const lines = output.split('\n').filter((line) => line.includes('→'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /contoh-rusak\.mdx → areaCode: ditemukan "35\.17\.11\.2999"; seharusnya kode wilayah yang ada dalam daftar resmi Kemendagri/,
+      /contoh-rusak\.mdx:4 → areaCode: ditemukan "35\.17\.11\.2999"; seharusnya kode wilayah yang ada dalam daftar resmi Kemendagri/,
     );
     expect(statSync(join(distDir, 'index.html')).mtimeMs).toBe(before);
   });

@@ -1,0 +1,36 @@
+// `npm run check`: every problem in every case and guide, in seconds and without a build, each as
+// `file:line → field: ditemukan …; seharusnya …`. The build runs the same checks on the same files.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { getAreaIndex } from '../lib/area.ts';
+import { caseFileProblems } from '../schema/case-check.ts';
+import { guideSchema } from '../schema/guide.ts';
+import { createSentraSchema } from '../schema/sentra.ts';
+
+/** Every `.mdx` file under a folder, or the file itself. */
+function mdxFiles(path: string): string[] {
+  if (!statSync(path, { throwIfNoEntry: false })) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.toLowerCase().endsWith('.mdx'))
+    .map((name) => join(path, name))
+    .sort();
+}
+
+const caseDir = process.env.SENTRA_CONTENT_DIR || 'content/sentra';
+const cases = mdxFiles(caseDir);
+const guides = mdxFiles('content/panduan');
+const schema = createSentraSchema(await getAreaIndex());
+const read = (file: string) => readFileSync(file, 'utf8');
+
+const problems = [
+  ...(await caseFileProblems(schema, cases, read)),
+  ...(await caseFileProblems(guideSchema, guides, read)),
+];
+for (const problem of problems) console.error(problem);
+const checked = `${cases.length} kasus dan ${guides.length} panduan diperiksa`;
+if (problems.length > 0) {
+  console.error(`\n${checked}: ${problems.length} masalah. Penjelasan setiap kolom ada di content/README.md.`);
+  process.exit(1);
+}
+console.log(`${checked}: tidak ada masalah.`);

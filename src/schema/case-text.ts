@@ -1,0 +1,92 @@
+import { parseFrontmatter } from 'astro/markdown';
+import type { z } from 'astro/zod';
+import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { bodyProblems, formatIssue } from './validate-case';
+
+/** What checking one file found: the data where the frontmatter is valid, and every problem. */
+export interface CaseCheck<T> {
+  data?: T;
+  problems: string[];
+}
+
+type Path = readonly PropertyKey[];
+
+/**
+ * Finds the line of a field in the frontmatter, so a message points where the editor must look.
+ * A missing field points at the nearest parent that exists; the frontmatter starts on line 2.
+ */
+function lineFinder(yamlText: string): (path: Path) => number {
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, keepSourceTokens: false });
+  return (path) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as PropertyKey[], true) as YamlNode | undefined;
+      const offset = node?.range?.[0];
+      // The raw frontmatter starts with the rest of the "---" line, so YAML line n is file line n.
+      if (offset !== undefined) return counter.linePos(offset).line;
+    }
+    return 2;
+  };
+}
+
+/** The first line of a YAML error, in the editor's terms: tabs are the common cause. */
+function describeYamlError(reason: string): string {
+  if (/tab/i.test(reason)) return 'indentasi dengan spasi; YAML tidak menerima tab';
+  return 'YAML yang benar: "kolom: nilai", dua spasi untuk setiap tingkat, teks dengan ":" diapit tanda kutip';
+}
+
+/**
+ * Checks one case or guide file as written: its YAML, every field against the schema, and its
+ * body. Both `npm run check` and the build call this, so the two can never disagree. Files saved
+ * by Windows editors (CRLF line ends, a UTF-8 byte-order mark) read the same as any other.
+ */
+export async function checkCaseText<S extends z.ZodType>(
+  schema: S,
+  rawText: string,
+  file: string,
+  sourceIdsOf: (data: z.output<S>) => readonly string[],
+): Promise<CaseCheck<z.output<S>>> {
+  const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let frontmatter: Record<string, unknown>;
+  let yamlText: string;
+  try {
+    const parsed = parseFrontmatter(text);
+    frontmatter = parsed.frontmatter;
+    yamlText = parsed.rawFrontmatter;
+  } catch (error) {
+    const { mark, reason = String(error) } = error as { mark?: { line: number }; reason?: string };
+    const line = (mark?.line ?? 0) + 1;
+    return {
+      problems: [
+        `${file}:${line} → frontmatter: ditemukan YAML yang tidak dapat dibaca (${reason}); seharusnya ${describeYamlError(reason)}.`,
+      ],
+    };
+  }
+  if (yamlText.trim() === '') {
+    return {
+      problems: [
+        `${file}:1 → frontmatter: ditemukan (tidak ada); seharusnya kolom-kolom kasus di antara dua baris "---".`,
+      ],
+    };
+  }
+  const lineOf = lineFinder(yamlText);
+  const result = await schema.safeParseAsync(frontmatter);
+  const fieldProblems = result.success
+    ? []
+    : result.error.issues.map((issue) => {
+        const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+        return formatIssue(`${file}:${lineOf(path)}`, issue, frontmatter);
+      });
+  // The body is checked even when a field is wrong, so the editor sees every problem in one run.
+  const ids = result.success ? sourceIdsOf(result.data) : sourceIdsFrom(frontmatter);
+  return {
+    data: result.success ? result.data : undefined,
+    problems: [...fieldProblems, ...bodyProblems(text, ids, file)],
+  };
+}
+
+/** The source ids of a frontmatter that did not validate, as far as they can be read. */
+function sourceIdsFrom(frontmatter: Record<string, unknown>): string[] {
+  const sources = Array.isArray(frontmatter.sources) ? frontmatter.sources : [];
+  return sources.map((source) => String((source as { id?: unknown })?.id ?? ''));
+}
