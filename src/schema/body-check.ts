@@ -149,6 +149,16 @@ export function checkBody(text: string): BodyProblem[] {
     // micromark's message carries the place as "(3:1-3:17)" even where `line` is not set.
     const { line, reason = String(error) } = error as { line?: number; reason?: string };
     const place = Number(/\((\d+):\d+/.exec(reason)?.[1] ?? line ?? 1);
+    const unclosed = /closing tag for `<([^>]*)>`/.exec(reason)?.[1];
+    if (unclosed !== undefined) {
+      return [
+        {
+          line: place,
+          found: `tag <${unclosed}> yang tidak ditutup`,
+          expected: `penutup </${unclosed}> setelah isinya, atau <${unclosed} … /> bila tanpa isi`,
+        },
+      ];
+    }
     return [{ line: place, found: `MDX yang tidak dapat dibaca (${reason})`, expected: allowed }];
   }
   const problems: BodyProblem[] = [];

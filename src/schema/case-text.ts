@@ -1,6 +1,7 @@
 import { parseFrontmatter } from 'astro/markdown';
 import type { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { fieldNames } from './field-names';
 import { bodyProblems, formatIssue } from './validate-case';
 
 /** What checking one file found: the data where the frontmatter is valid, and every problem. */
@@ -29,10 +30,15 @@ function lineFinder(yamlText: string): (path: Path) => number {
   };
 }
 
-/** The first line of a YAML error, in the editor's terms: tabs are the common cause. */
-function describeYamlError(reason: string): string {
-  if (/tab/i.test(reason)) return 'indentasi dengan spasi; YAML tidak menerima tab';
-  return 'YAML yang benar: "kolom: nilai", dua spasi untuk setiap tingkat, teks dengan ":" diapit tanda kutip';
+const knownFields = new WeakMap<object, string[]>();
+const knownFieldsOf = (schema: object) => {
+  if (!knownFields.has(schema)) knownFields.set(schema, [...fieldNames(schema)]);
+  return knownFields.get(schema)!;
+};
+
+/** What valid YAML looks like, for an error whose cause we cannot name more exactly. */
+function describeYamlError(): string {
+  return 'YAML yang benar: "kolom: nilai", dua spasi untuk setiap tingkat, teks yang memuat ":" diapit tanda kutip';
 }
 
 /**
@@ -58,7 +64,9 @@ export async function checkCaseText<S extends z.ZodType>(
     const line = (mark?.line ?? 0) + 1;
     return {
       problems: [
-        `${file}:${line} → frontmatter: ditemukan YAML yang tidak dapat dibaca (${reason}); seharusnya ${describeYamlError(reason)}.`,
+        /tab/i.test(reason)
+          ? `${file}:${line} → frontmatter: ditemukan tab untuk indentasi; seharusnya spasi (dua untuk setiap tingkat), karena YAML tidak menerima tab.`
+          : `${file}:${line} → frontmatter: ditemukan YAML yang tidak dapat dibaca (${reason}); seharusnya ${describeYamlError()}.`,
       ],
     };
   }
@@ -75,7 +83,7 @@ export async function checkCaseText<S extends z.ZodType>(
     ? []
     : result.error.issues.map((issue) => {
         const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-        return formatIssue(`${file}:${lineOf(path)}`, issue, frontmatter);
+        return formatIssue(`${file}:${lineOf(path)}`, issue, frontmatter, knownFieldsOf(schema));
       });
   // The body is checked even when a field is wrong, so the editor sees every problem in one run.
   const ids = result.success ? sourceIdsOf(result.data) : sourceIdsFrom(frontmatter);

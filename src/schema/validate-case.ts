@@ -30,7 +30,29 @@ function valueAt(data: unknown, path: readonly PathKey[]): unknown {
 export function describeFound(value: unknown): string {
   if (value === undefined) return '(tidak ada)';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return JSON.stringify(value).replaceAll(',', ', ');
+  // A list reads better with a space after each comma; text is shown exactly as written.
+  return Array.isArray(value) ? JSON.stringify(value).replaceAll(',', ', ') : JSON.stringify(value);
+}
+
+/** Money or a number typed the way people write it ("Rp 1,5 miliar", "20.400.000"), not as a number. */
+const writtenNumber = /^\s*(rp\.?\s*)?[\d.,\s]+(ribu|juta|miliar|triliun|m|jt)?\s*$/i;
+
+/** The known field closest to a mistyped one, for "mungkin maksudnya …". */
+function closestKey(key: string, known: readonly string[]): string | undefined {
+  const distance = (a: string, b: string): number => {
+    const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+      let previous = row[0]!;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const current = row[j]!;
+        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = current;
+      }
+    }
+    return row[b.length]!;
+  };
+  return known.find((candidate) => distance(key.toLowerCase(), candidate.toLowerCase()) <= 2);
 }
 
 function sizeWord(origin: string, size: number | bigint): string {
@@ -64,11 +86,28 @@ export function describeExpected(issue: Issue, found: unknown): string {
   }
 }
 
-/** One line per issue: the file, the field, what was found and what was expected. */
-export function formatIssue(file: string, issue: Issue, data: unknown): string {
+/** What an issue expected, with the editor's likely slip named where we can tell it. */
+function expectedFor(issue: Issue, found: unknown, knownFields: readonly string[]): string {
+  const wantsNumber =
+    (issue.code === 'invalid_type' && issue.expected === 'number') ||
+    (issue.code === 'invalid_union' && issue.path.at(-1) === 'value');
+  if (wantsNumber && typeof found === 'string' && writtenNumber.test(found) && /\d/.test(found)) {
+    return 'angka tanpa "Rp", titik ribuan, koma atau kata "juta"/"miliar", mis. 20400000000 untuk Rp20,4 miliar; pecahan memakai titik (1.5), rentang ditulis [min, max]';
+  }
+  const expected = describeExpected(issue, found);
+  if (issue.code !== 'unrecognized_keys') return expected;
+  const guess = closestKey(issue.keys[0] ?? '', knownFields);
+  return guess ? `${expected} (mungkin maksudnya "${guess}")` : expected;
+}
+
+/**
+ * One line per issue: the file (with its line where known), the field, what was found and what
+ * was expected. `knownFields` lets a mistyped field name suggest the one the editor meant.
+ */
+export function formatIssue(file: string, issue: Issue, data: unknown, knownFields: readonly string[] = []): string {
   const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
   const found = valueAt(data, path);
-  return `${file} → ${formatPath(path)}: ditemukan ${describeFound(found)}; seharusnya ${describeExpected(issue, found)}.`;
+  return `${file} → ${formatPath(path)}: ditemukan ${describeFound(found)}; seharusnya ${expectedFor(issue, found, knownFields)}.`;
 }
 
 /** A case file that does not match the schema; its message is what the editor reads. */

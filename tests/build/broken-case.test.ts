@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, runAstroBuild } from '../support/astro-build';
+import { expectedMessages } from '../fixtures/expected-messages';
 import { jombangFile } from '../support/case-file';
 
 describe('a build with a malformed case', () => {
@@ -21,6 +22,18 @@ describe('a build with a malformed case', () => {
     expect(lines[0]).toMatch(
       /contoh-rusak\.mdx:4 → areaCode: ditemukan "35\.17\.11\.2999"; seharusnya kode wilayah yang ada dalam daftar resmi Kemendagri/,
     );
+    expect(statSync(join(distDir, 'index.html')).mtimeMs).toBe(before);
+  });
+
+  it('refuses an unsafe story body the same way, with the message npm run check gives', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sentra-skrip-'));
+    writeFileSync(join(dir, 'skrip.mdx'), readFileSync('tests/fixtures/bad-cases/skrip.mdx', 'utf8'));
+    const before = statSync(join(distDir, 'index.html')).mtimeMs;
+
+    const { status, output } = runAstroBuild({ SENTRA_CONTENT_DIR: dir });
+
+    expect(status).not.toBe(0);
+    expect(output).toContain(expectedMessages.skrip![0]);
     expect(statSync(join(distDir, 'index.html')).mtimeMs).toBe(before);
   });
 });

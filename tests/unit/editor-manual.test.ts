@@ -8,27 +8,13 @@ import { sectorGroups } from '../../src/lib/vocabulary/sector-groups';
 import { sectors } from '../../src/lib/vocabulary/sectors';
 import { statuses } from '../../src/lib/vocabulary/statuses';
 import { units } from '../../src/lib/vocabulary/units';
+import { fieldNames } from '../../src/schema/field-names';
 import { guideSchema } from '../../src/schema/guide';
 import { createSentraSchema } from '../../src/schema/sentra';
 
 // The editors' manual mirrors the schema field by field and the vocabularies term by term. These
 // checks keep it from drifting: a field or a term added in code but not in the manual fails here.
 const manual = readFileSync('content/README.md', 'utf8');
-
-/** Every field name anywhere in a zod schema, found by walking its definition. */
-function fieldNames(schema: unknown, found = new Set<string>()): Set<string> {
-  const def = (schema as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
-  if (!def) return found;
-  if (def.type === 'object') {
-    for (const [key, child] of Object.entries(def.shape as Record<string, unknown>)) {
-      found.add(key);
-      fieldNames(child, found);
-    }
-  }
-  for (const key of ['innerType', 'element', 'in', 'out', 'schema']) if (def[key]) fieldNames(def[key], found);
-  for (const key of ['options', 'items']) for (const child of (def[key] as unknown[]) ?? []) fieldNames(child, found);
-  return found;
-}
 
 let caseFields: Set<string>;
 beforeAll(async () => {

@@ -1,0 +1,45 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getAreaIndex } from '../../src/lib/area';
+import { caseFileProblems } from '../../src/schema/case-check';
+import { createSentraSchema, type SentraSchema } from '../../src/schema/sentra';
+import { expectedMessages } from '../fixtures/expected-messages';
+
+const dir = 'tests/fixtures/bad-cases';
+const read = (file: string) => readFileSync(file, 'utf8');
+let schema: SentraSchema;
+beforeAll(async () => {
+  schema = createSentraSchema(await getAreaIndex());
+});
+
+describe('the corpus of bad cases', () => {
+  it('holds at least 30 mistakes, each with its expected messages', () => {
+    const names = readdirSync(dir).map((name) => name.replace(/\.mdx$/, ''));
+    expect(names.length).toBeGreaterThanOrEqual(30);
+    expect(names.sort()).toEqual(Object.keys(expectedMessages).sort());
+  });
+
+  it.each(Object.entries(expectedMessages))('%s is rejected with its message', async (name, messages) => {
+    const problems = await caseFileProblems(schema, [`${dir}/${name}.mdx`], read);
+    expect(problems).toEqual(messages.map((message) => `${dir}/${message}`));
+  });
+
+  it('starts from a valid case, so each file’s one mistake is the only cause', async () => {
+    expect(await caseFileProblems(schema, ['tests/fixtures/valid-case.mdx'], read)).toEqual([]);
+  });
+
+  it('accepts a file saved by a Windows editor (CRLF line ends, a UTF-8 byte-order mark)', async () => {
+    const text = read('tests/fixtures/windows-case.mdx');
+    expect(text.startsWith('\uFEFF---\r\n')).toBe(true);
+    expect(await caseFileProblems(schema, ['tests/fixtures/windows-case.mdx'], read)).toEqual([]);
+  });
+
+  it('names both files that would publish at one address', async () => {
+    const files = ['content/sentra/batik.mdx', 'content/sentra/lama/batik.mdx'];
+    const problems = await caseFileProblems(schema, files, () => read('tests/fixtures/valid-case.mdx'));
+    expect(problems).toEqual([
+      'content/sentra/batik.mdx:1 → nama berkas: ditemukan "batik", sama dengan content/sentra/lama/batik.mdx; seharusnya nama yang belum dipakai kasus lain, karena nama berkas menjadi alamat halaman.',
+      'content/sentra/lama/batik.mdx:1 → nama berkas: ditemukan "batik", sama dengan content/sentra/batik.mdx; seharusnya nama yang belum dipakai kasus lain, karena nama berkas menjadi alamat halaman.',
+    ]);
+  });
+});
