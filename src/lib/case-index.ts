@@ -1,0 +1,69 @@
+import type { AreaIndex } from './area';
+import { describeCase, headlineOf } from './case-facts';
+import type { IndexRecord } from './case-query';
+import { computeGrowth, toBounds } from './growth';
+import { changeEnds } from './metric-rows';
+import type { Sentra, SentraEntry, SentraMetric } from './sentra-types';
+import { numberSources, sourceAnchor } from './source-numbers';
+import { isMoneyUnit } from './vocabulary/units';
+
+/** Size classes by number of IKM, as officials group sentra; a case with no count has none. */
+export const sizeClasses = [
+  { label: 'Kurang dari 10 IKM', max: 9 },
+  { label: '10–49 IKM', max: 49 },
+  { label: '50–99 IKM', max: 99 },
+  { label: '100 IKM atau lebih', max: Infinity },
+] as const;
+
+function sizeOf(data: Sentra): string[] {
+  if (!data.ikmUnits) return [];
+  // A range such as 25–43 IKM belongs to every class it spans.
+  const [low, high] = toBounds(data.ikmUnits.value);
+  return sizeClasses
+    .filter((size, index) => low <= size.max && high > (sizeClasses[index - 1]?.max ?? 0))
+    .map((size) => size.label);
+}
+
+/** The lower bound of a metric's growth from its first to its last figure, where it has both. */
+function growthOf(metric: SentraMetric | undefined): number | null {
+  const ends = metric && changeEnds(metric);
+  if (!ends || metric.better === 'lower') return null;
+  return computeGrowth(ends[0].value, ends[1].value)?.min ?? null;
+}
+
+const isTurnover = (metric: SentraMetric) =>
+  /omzet|pendapatan|penjualan/i.test(`${metric.id} ${metric.label}`) &&
+  isMoneyUnit(changeEnds(metric)?.[1].unit ?? 'orang');
+const isJobs = (metric: SentraMetric) =>
+  /tenaga-kerja|pekerja/i.test(`${metric.id} ${metric.label}`) && changeEnds(metric)?.[1].unit === 'orang';
+
+/** One case as the list's index holds it. */
+export function indexRecordOf(areas: AreaIndex, entry: SentraEntry): IndexRecord {
+  const { data } = entry;
+  const facts = describeCase(areas, data);
+  const headline = headlineOf(data);
+  const firstSource = headline?.sources[0];
+  const number = firstSource ? numberSources(data.sources).get(firstSource) : undefined;
+  const years = data.funding.flatMap((funding) => funding.years ?? []);
+  return {
+    slug: entry.id,
+    title: data.title,
+    place: facts.regencyText,
+    lesson: facts.lesson,
+    facets: {
+      provinsi: [facts.place.province.name],
+      kelompok: facts.groupLabel ? [facts.groupLabel] : [],
+      pendanaan: facts.schemeLabels,
+      status: [facts.statusLabel],
+      tahun: years.length > 0 ? [String(Math.min(...years))] : [],
+      ukuran: sizeOf(data),
+    },
+    turnoverGrowth: growthOf(data.metrics.find(isTurnover)),
+    jobsGrowth: growthOf(data.metrics.find(isJobs)),
+    asOf: data.status.asOf,
+    headline: headline
+      ? `${headline.metric.label}: ${headline.text}${headline.change ? ` (${headline.change})` : ''}`
+      : '',
+    headlineSource: number ? `/sentra/${entry.id}/#${sourceAnchor(number)}` : '',
+  };
+}

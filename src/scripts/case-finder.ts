@@ -1,0 +1,169 @@
+import {
+  countOptions,
+  filterKeys,
+  filterRecords,
+  formatQuery,
+  parseQuery,
+  sortRecords,
+  unpackIndex,
+  type IndexRecord,
+  type PackedIndex,
+  type Query,
+} from '../lib/case-query';
+
+const batch = 24;
+
+/** A new element with a class and text, never HTML: case data is text, whoever wrote it. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+function card(record: IndexRecord): HTMLLIElement {
+  const item = element('li', 'flex');
+  const article = element(
+    'article',
+    `rounded-lg border bg-[var(--color-card)] p-4 flex flex-col gap-2 w-full ${
+      record.lesson ? 'border-2 border-[var(--color-warn)]' : 'border-[var(--color-line)]'
+    }`,
+  );
+  if (record.lesson) {
+    article.append(element('p', 'text-sm font-bold uppercase tracking-wide text-[var(--color-warn)]', 'Pelajaran'));
+  }
+  const title = element('h3', 'text-lg font-bold leading-snug');
+  const link = element('a', 'text-[var(--color-ink)]', record.title);
+  link.href = `/sentra/${record.slug}/`;
+  title.append(link);
+  article.append(title, element('p', 'text-sm text-[var(--color-muted)]', record.place));
+  if (record.headline) {
+    const headline = element('p', 'text-sm', `${record.headline} `);
+    if (record.headlineSource) {
+      // The figure links to its source, as on every card the site renders.
+      const source = element('a', '', '[sumber]');
+      source.href = record.headlineSource;
+      headline.append(source);
+    }
+    article.append(headline);
+  }
+  const facts = [...record.facets.status, record.facets.pendanaan.join(', ')].filter(Boolean).join(' · ');
+  article.append(element('p', 'text-sm text-[var(--color-muted)]', facts));
+  item.append(article);
+  return item;
+}
+
+/**
+ * `<case-finder>` turns the paged list of /sentra/ into one that filters by several facets at
+ * once and sorts. The choice lives in the URL, so a filtered view can be shared, reloaded and
+ * left with the back button. The index is fetched on the first choice, not at load.
+ */
+class CaseFinder extends HTMLElement {
+  #records?: Promise<IndexRecord[]>;
+  #shown = batch;
+
+  connectedCallback(): void {
+    const form = this.querySelector<HTMLFormElement>('[data-finder-form]');
+    if (!form) return;
+    form.hidden = false;
+    form.addEventListener('change', () => {
+      this.#shown = batch;
+      history.pushState(null, '', `${location.pathname}${formatQuery(this.#readForm(form))}`);
+      void this.#update(form);
+    });
+    window.addEventListener('popstate', () => void this.#update(form, true));
+    void this.#update(form, true);
+  }
+
+  #readForm(form: HTMLFormElement): Query {
+    const data = new FormData(form);
+    return parseQuery(new URLSearchParams([...data].map(([key, value]) => [key, String(value)])).toString());
+  }
+
+  #load(): Promise<IndexRecord[]> {
+    this.#records ??= fetch('/sentra/indeks.json')
+      .then((response) => response.json() as Promise<PackedIndex>)
+      .then(unpackIndex);
+    return this.#records;
+  }
+
+  async #update(form: HTMLFormElement, fromUrl = false): Promise<void> {
+    const query = fromUrl ? parseQuery(location.search) : this.#readForm(form);
+    if (fromUrl) {
+      for (const key of filterKeys) this.#select(form, key).value = query.filters[key] ?? '';
+      this.#select(form, 'urut').value = query.sort;
+    }
+    const active = Object.keys(query.filters).length > 0 || query.sort !== 'nama';
+    const list = this.querySelector<HTMLElement>('[data-finder-list]');
+    const results = this.querySelector<HTMLElement>('[data-finder-results]')!;
+    const status = this.querySelector<HTMLElement>('[data-finder-status]')!;
+    if (!active) {
+      // Nothing chosen: the server's own paged list is the right view.
+      if (list) list.hidden = false;
+      results.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    const records = await this.#load();
+    this.#updateCounts(form, records, query);
+    const found = sortRecords(filterRecords(records, query), query.sort);
+    status.textContent = found.length === 0 ? 'Tidak ada sentra yang cocok.' : `${found.length} sentra cocok.`;
+    if (list) list.hidden = true;
+    results.hidden = false;
+    this.#render(results, found);
+  }
+
+  #select(form: HTMLFormElement, name: string): HTMLSelectElement {
+    return form.elements.namedItem(name) as HTMLSelectElement;
+  }
+
+  #updateCounts(form: HTMLFormElement, records: IndexRecord[], query: Query): void {
+    for (const key of filterKeys) {
+      const counts = countOptions(records, query, key);
+      for (const option of this.#select(form, key).options) {
+        const label = option.dataset.label;
+        if (label === undefined) continue;
+        const count = counts.get(label) ?? 0;
+        option.textContent = `${label} (${count})`;
+        option.disabled = count === 0 && query.filters[key] !== label;
+      }
+    }
+  }
+
+  #render(results: HTMLElement, found: IndexRecord[]): void {
+    // Stories first, lessons after under their own heading, as on every list of the site.
+    const ordered = [...found.filter((record) => !record.lesson), ...found.filter((record) => record.lesson)];
+    const shown = ordered.slice(0, this.#shown);
+    const grid = (records: IndexRecord[]) => {
+      const list = element('ul', 'grid gap-4 sm:grid-cols-2 lg:grid-cols-3');
+      list.setAttribute('role', 'list');
+      list.append(...records.map(card));
+      return list;
+    };
+    const stories = shown.filter((record) => !record.lesson);
+    const lessons = shown.filter((record) => record.lesson);
+    results.replaceChildren();
+    if (stories.length > 0) results.append(grid(stories));
+    if (lessons.length > 0) {
+      results.append(
+        element('h2', 'mt-10 mb-4 text-2xl font-bold', 'Pelajaran dari sentra yang tidak berjalan'),
+        grid(lessons),
+      );
+    }
+    if (ordered.length > shown.length) {
+      const more = element(
+        'button',
+        'mt-6 min-h-11 rounded border border-[var(--color-line)] px-4 font-semibold',
+        `Tampilkan ${Math.min(batch, ordered.length - shown.length)} lagi`,
+      );
+      more.type = 'button';
+      more.addEventListener('click', () => {
+        this.#shown += batch;
+        this.#render(results, found);
+      });
+      results.append(more);
+    }
+  }
+}
+
+customElements.define('case-finder', CaseFinder);

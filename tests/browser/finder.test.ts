@@ -1,0 +1,70 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { groupOfSector } from '../../src/lib/vocabulary/sectors';
+import { readFrontmatter } from '../support/case-file';
+import { useBrowser } from './session';
+
+const session = useBrowser();
+
+// The cases in Jawa Timur (kode provinsi 35) whose sector is in the Sandang group, read from the
+// case files themselves rather than from the index the page uses.
+const expected = readdirSync('content/sentra')
+  .map((name) => ({ slug: name.replace(/\.mdx$/, ''), data: readFrontmatter(`content/sentra/${name}`) as any }))
+  .filter(({ data }) => data.areaCode.startsWith('35.') && groupOfSector(data.sector) === 'sandang')
+  .map(({ slug }) => `/sentra/${slug}/`)
+  .sort();
+
+const shownLinks = (page: Page) =>
+  page
+    .locator('[data-finder-results] h3 a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')!).sort());
+
+describe('combinable filters on /sentra/', () => {
+  it('give exactly the cases matching two filters, in the URL, restored on reload and undone by Back', async () => {
+    expect(expected.length).toBeGreaterThan(1);
+    const page = await session.browser().newPage();
+    await page.goto(`${session.origin()}/sentra/`);
+    await page.locator('select[name=provinsi]').selectOption('Jawa Timur');
+    await page.locator('[data-finder-status]', { hasText: 'sentra cocok' }).waitFor();
+    const afterOne = await shownLinks(page);
+    await page.locator('select[name=kelompok]').selectOption('Sandang');
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-finder-results] h3 a').length === count,
+      expected.length,
+    );
+
+    expect(await shownLinks(page)).toEqual(expected);
+    expect(new URL(page.url()).search).toBe('?provinsi=Jawa+Timur&kelompok=Sandang');
+
+    await page.reload();
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-finder-results] h3 a').length === count,
+      expected.length,
+    );
+    expect(await shownLinks(page)).toEqual(expected);
+    expect(await page.locator('select[name=kelompok]').inputValue()).toBe('Sandang');
+
+    await page.goBack();
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-finder-results] h3 a').length === count,
+      afterOne.length,
+    );
+    expect(new URL(page.url()).search).toBe('?provinsi=Jawa+Timur');
+    expect(await shownLinks(page)).toEqual(afterOne);
+    await page.close();
+  });
+
+  it('fetches the index only when the reader filters', async () => {
+    const page = await session.browser().newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${session.origin()}/sentra/`);
+    await page.waitForLoadState('networkidle');
+    expect(fetched).not.toContain('/sentra/indeks.json');
+    await page.locator('select[name=urut]').selectOption('omzet');
+    await page.locator('[data-finder-status]', { hasText: 'sentra cocok' }).waitFor();
+    expect(fetched).toContain('/sentra/indeks.json');
+    await page.close();
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countOptions,
+  filterRecords,
+  formatQuery,
+  packIndex,
+  parseQuery,
+  sortRecords,
+  unpackIndex,
+  type IndexRecord,
+} from '../../src/lib/case-query';
+
+const record = (
+  slug: string,
+  facets: Partial<IndexRecord['facets']>,
+  extra: Partial<IndexRecord> = {},
+): IndexRecord => ({
+  slug,
+  title: slug,
+  place: '',
+  lesson: false,
+  facets: { provinsi: [], kelompok: [], pendanaan: [], status: [], tahun: [], ukuran: [], ...facets },
+  turnoverGrowth: null,
+  jobsGrowth: null,
+  asOf: '2024',
+  headline: '',
+  headlineSource: '',
+  ...extra,
+});
+
+const records = [
+  record('a', { provinsi: ['Jawa Timur'], kelompok: ['Pangan'], pendanaan: ['DAK', 'CSR'] }, { turnoverGrowth: 5 }),
+  record(
+    'b',
+    { provinsi: ['Jawa Timur'], kelompok: ['Logam'], pendanaan: ['DAK'] },
+    { turnoverGrowth: 9, asOf: '2025-04' },
+  ),
+  record('c', { provinsi: ['Bali'], kelompok: ['Pangan'], pendanaan: ['APBD'] }, { asOf: '2023' }),
+];
+
+describe('the list’s query', () => {
+  it('round-trips through the URL in a fixed order, ignoring what it does not know', () => {
+    const query = parseQuery('?urut=omzet&kelompok=Pangan&provinsi=Jawa+Timur&warna=merah');
+    expect(query).toEqual({ filters: { provinsi: 'Jawa Timur', kelompok: 'Pangan' }, sort: 'omzet' });
+    expect(formatQuery(query)).toBe('?provinsi=Jawa+Timur&kelompok=Pangan&urut=omzet');
+    expect(parseQuery('?urut=acak').sort).toBe('nama');
+    expect(formatQuery({ filters: {}, sort: 'nama' })).toBe('');
+  });
+
+  it('combines filters: a case must match every chosen facet', () => {
+    const query = parseQuery('?provinsi=Jawa+Timur&kelompok=Pangan');
+    expect(filterRecords(records, query).map((item) => item.slug)).toEqual(['a']);
+    expect(filterRecords(records, parseQuery('?pendanaan=DAK')).map((item) => item.slug)).toEqual(['a', 'b']);
+  });
+
+  it('counts each option with the other facets as chosen', () => {
+    const query = parseQuery('?provinsi=Jawa+Timur&kelompok=Pangan');
+    expect(Object.fromEntries(countOptions(records, query, 'kelompok'))).toEqual({ Pangan: 1, Logam: 1 });
+    expect(Object.fromEntries(countOptions(records, query, 'provinsi'))).toEqual({ 'Jawa Timur': 1, Bali: 1 });
+  });
+
+  it('sorts by growth with unknown growth last, and by the newest report', () => {
+    expect(sortRecords(records, 'omzet').map((item) => item.slug)).toEqual(['b', 'a', 'c']);
+    expect(sortRecords(records, 'terbaru').map((item) => item.slug)).toEqual(['b', 'a', 'c']);
+    expect(sortRecords(records, 'nama').map((item) => item.slug)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('is shipped packed and unpacks to the same records', () => {
+    const packed = packIndex(records);
+    expect(packed.dictionary.provinsi).toEqual(['Jawa Timur', 'Bali']);
+    expect(unpackIndex(JSON.parse(JSON.stringify(packed)))).toEqual(records);
+  });
+});
