@@ -1,5 +1,17 @@
 import { toBounds } from './growth';
-import type { Sentra } from './sentra-types';
+import type { Sentra, SentraMetric } from './sentra-types';
+import type { FundingScheme } from './vocabulary/funding-schemes';
+
+type Range = [number, number];
+
+/** Money by funding scheme, over the stories that give an amount; the rest are counted apart. */
+export interface SchemeTotal {
+  scheme: FundingScheme;
+  amount: Range | undefined;
+  /** Funding entries with an amount, and without one. */
+  counted: number;
+  unknown: number;
+}
 
 /** Headline totals across the success stories, computed at build time. */
 export interface Totals {
@@ -8,27 +20,59 @@ export interface Totals {
   /** Lessons left out of every other total. */
   lessons: number;
   /** IKM units summed as a range, over the stories that give a count. */
-  ikmUnits: [number, number];
+  ikmUnits: Range;
   /** Stories that give no IKM count, so the reader knows the sum leaves them out. */
   ikmUnknown: number;
   provinces: number;
-  /** Workers after development, summed as a range, from the metrics counted in people. */
-  workersAfter: [number, number] | undefined;
+  /**
+   * Workers before and after, summed over the stories that give both: a story with only an
+   * after figure would make the change look larger than it is, so it is left out and counted.
+   */
+  workers: { before: Range; after: Range; counted: number; leftOut: number } | undefined;
+  funding: SchemeTotal[];
 }
 
-function add(sum: [number, number] | undefined, value: number | readonly [number, number]): [number, number] {
+function add(sum: Range | undefined, value: number | readonly [number, number]): Range {
   const [min, max] = toBounds(value);
   return sum ? [sum[0] + min, sum[1] + max] : [min, max];
+}
+
+/** The metric that counts a story's workers, where it has one. */
+function workersOf(data: Sentra): SentraMetric | undefined {
+  return data.metrics.find(
+    (metric) =>
+      (metric.after?.unit ?? metric.series?.[0]?.unit) === 'orang' &&
+      /tenaga|pekerja/i.test(`${metric.id} ${metric.label}`),
+  );
+}
+
+function fundingTotals(cases: readonly Sentra[]): SchemeTotal[] {
+  const byScheme = new Map<FundingScheme, SchemeTotal>();
+  for (const funding of cases.flatMap((data) => data.funding)) {
+    const total = byScheme.get(funding.scheme) ?? { scheme: funding.scheme, amount: undefined, counted: 0, unknown: 0 };
+    if (funding.amount?.unit === 'rupiah') {
+      total.amount = add(total.amount, funding.amount.value);
+      total.counted++;
+    } else total.unknown++;
+    byScheme.set(funding.scheme, total);
+  }
+  return [...byScheme.values()];
 }
 
 /** Adds up the success stories: ranges add end to end, so a total stays a range. */
 export function computeTotals(all: readonly Sentra[], provinceOf: (data: Sentra) => string): Totals {
   const cases = all.filter((data) => data.kind !== 'pelajaran');
-  let workers: [number, number] | undefined;
-  let ikmUnits: [number, number] = [0, 0];
+  let before: Range | undefined;
+  let after: Range | undefined;
+  let counted = 0;
+  let ikmUnits: Range = [0, 0];
   for (const data of cases) {
-    const metric = data.metrics.find((candidate) => candidate.after?.unit === 'orang');
-    if (metric?.after) workers = add(workers, metric.after.value);
+    const metric = workersOf(data);
+    if (metric?.before && metric.after) {
+      before = add(before, metric.before.value);
+      after = add(after, metric.after.value);
+      counted++;
+    }
     if (data.ikmUnits) ikmUnits = add(ikmUnits, data.ikmUnits.value);
   }
   return {
@@ -37,6 +81,7 @@ export function computeTotals(all: readonly Sentra[], provinceOf: (data: Sentra)
     ikmUnits,
     ikmUnknown: cases.filter((data) => !data.ikmUnits).length,
     provinces: new Set(cases.map(provinceOf)).size,
-    workersAfter: workers,
+    workers: before && after ? { before, after, counted, leftOut: cases.length - counted } : undefined,
+    funding: fundingTotals(cases),
   };
 }

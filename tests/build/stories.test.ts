@@ -49,6 +49,21 @@ describe('lessons', () => {
     if (lessons.length > 0)
       expect(textOf(home)).toContain(`${lessons.length} pelajaran dari sentra yang tidak berjalan`);
   });
+
+  it('leave out of the workers sum every story without a before figure, and say how many', () => {
+    const withPair = stories.filter((item) =>
+      (item.data.metrics ?? []).some(
+        (metric: any) =>
+          metric.before?.unit === 'orang' && metric.after && /tenaga|pekerja/i.test(`${metric.id} ${metric.label}`),
+      ),
+    );
+    const text = textOf(readPage('index.html'));
+    expect(text).toContain(`di ${withPair.length} kisah`);
+    if (withPair.length < stories.length)
+      expect(text).toContain(
+        `${stories.length - withPair.length} kisah tidak menyebut jumlah tenaga kerja sebelum dan sesudah`,
+      );
+  });
 });
 
 describe('the replication guide and the cases', () => {

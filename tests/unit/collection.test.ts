@@ -66,14 +66,29 @@ describe('the list of cases', () => {
 
   it('adds up totals, keeping workers a range', () => {
     const totals = computeTotals([jombang, otherCase()], (data) => data.areaCode.slice(0, 2));
-    expect(totals).toEqual({
+    expect(totals).toMatchObject({
       cases: 2,
       lessons: 0,
       ikmUnits: [35, 35],
       ikmUnknown: 0,
       provinces: 2,
-      workersAfter: [400, 400],
+      // "belasan" (11–19) twice before, about 200 twice after.
+      workers: { before: [22, 38], after: [400, 400], counted: 2, leftOut: 0 },
     });
+    expect(totals.funding).toEqual([
+      { scheme: 'dak-fisik-ikm', amount: [40800000000, 52000000000], counted: 2, unknown: 0 },
+    ]);
+  });
+
+  it('leaves a story with no before figure out of the workers sum, and says how many', () => {
+    const afterOnly = otherCase();
+    afterOnly.metrics = afterOnly.metrics.map((metric) => ({ ...metric, before: undefined }));
+    afterOnly.funding = afterOnly.funding.map((funding) => ({ ...funding, amount: undefined }));
+    const totals = computeTotals([jombang, afterOnly], (data) => data.areaCode.slice(0, 2));
+    expect(totals.workers).toEqual({ before: [11, 19], after: [200, 200], counted: 1, leftOut: 1 });
+    expect(totals.funding).toEqual([
+      { scheme: 'dak-fisik-ikm', amount: [20400000000, 26000000000], counted: 1, unknown: 1 },
+    ]);
   });
 
   it('keeps lessons out of the totals and says how many stories give no IKM count', () => {

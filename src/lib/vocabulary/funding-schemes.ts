@@ -16,3 +16,4 @@ export const fundingSchemes = defineVocabulary({
   // Kept apart from `lainnya`: an unknown scheme must not read as "not DAK".
   'tidak-disebut': { id: 'Skema tidak disebut sumber', en: 'Scheme not stated by the sources' },
 });
+export type FundingScheme = (typeof fundingSchemes.keys)[number];
