@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getAreaIndex, type AreaIndex } from '../../src/lib/area';
+import { mapTiles } from '../../src/lib/case-map';
+import type { Sentra } from '../../src/lib/sentra-types';
+import { entryOf, jombangData } from '../support/case-file';
+
+let areas: AreaIndex;
+let jombang: Sentra;
+beforeAll(async () => {
+  areas = await getAreaIndex();
+  jombang = await jombangData();
+});
+
+describe('the tile map', () => {
+  it('has one tile for each of the 38 provinces, no two in one place', () => {
+    const tiles = mapTiles(areas, []);
+    expect(tiles).toHaveLength(38);
+    expect(new Set(tiles.map((tile) => `${tile.col},${tile.row}`)).size).toBe(38);
+  });
+
+  it('counts stories and lessons by province and links to the province’s list', () => {
+    const lesson: Sentra = { ...jombang, kind: 'pelajaran' };
+    const bali: Sentra = { ...jombang, areaCode: '51.06' };
+    const tiles = mapTiles(areas, [entryOf('a', jombang), entryOf('b', lesson), entryOf('c', bali)]);
+    const jatim = tiles.find((tile) => tile.code === '35')!;
+    expect(jatim).toMatchObject({ stories: 1, lessons: 1, href: '/sentra/provinsi/jawa-timur/' });
+    expect(tiles.find((tile) => tile.code === '51')).toMatchObject({ stories: 1, lessons: 0 });
+    expect(tiles.filter((tile) => tile.stories + tile.lessons > 0)).toHaveLength(2);
+  });
+});
