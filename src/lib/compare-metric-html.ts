@@ -82,7 +82,7 @@ export function renderMetricGroups(cases: readonly CompareCase[]): string {
   const intro =
     groups.length > 0
       ? 'Angka dengan id atau nama yang sama dan satuan yang sama digambar pada satu skala dari nol. ' +
-        'Batang pucat menandai rentang: dari batas bawah sampai batas atas yang disebut sumber.'
+        'Bagian batang yang bergaris menandai rentang: dari batas bawah sampai batas atas yang disebut sumber.'
       : 'Sentra yang dipilih tidak punya angka hasil.';
   return (
     rowGroup('Angka sebelum dan sesudah', cases.length, noteRow(cases.length, intro)) +

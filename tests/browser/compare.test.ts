@@ -1,11 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { findViolations } from './axe';
 import { useBrowser } from './session';
 
 const session = useBrowser();
 const jombang = 'slag-aluminium-kendalsari-jombang';
 const sinjai = 'pengolahan-ikan-lappa-sinjai';
 const magetan = 'upt-industri-kulit-lik-magetan';
+const tidore = 'gedung-promosi-ikm-tidore-kepulauan';
 
 /** The cases the chosen table shows, by its column headings. */
 async function columns(page: Page): Promise<string[]> {
@@ -81,4 +83,18 @@ describe('comparing cases with JavaScript', () => {
     expect(await page.locator('#pilih-sentra-3').inputValue()).toBe('');
     await page.close();
   });
+
+  it.each(['light', 'dark'] as const)(
+    'passes axe with three cases chosen, a lesson among them, in %s mode',
+    async (colorScheme) => {
+      const page = await session.browser().newPage({ colorScheme, viewport: { width: 360, height: 780 } });
+      await page.goto(`${session.origin()}/bandingkan/?sentra=${jombang},${tidore},${magetan}`);
+      await expect.poll(() => columns(page)).toEqual([jombang, tidore, magetan]);
+      expect(await page.locator(`[data-chosen] th[data-sentra="${tidore}"]`).textContent()).toContain(
+        'Pelajaran, bukan kisah sukses',
+      );
+      expect(await findViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
 });
