@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findViolations } from './axe';
@@ -49,6 +50,23 @@ async function expectOneWorkerScale(page: Page): Promise<void> {
   expect(widthOf(jombang, 200) / widthOf(sinjai, 50)).toBeCloseTo(4, 1);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 }
+
+describe('the comparison without JavaScript', () => {
+  it('shows the table of every case on a 360-px phone, scrolling inside its frame, not the page', async () => {
+    const context = await session
+      .browser()
+      .newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    await page.goto(`${session.origin()}/bandingkan/?sentra=${jombang},${sinjai}`);
+    const caseCount = readdirSync('content/sentra').filter((name) => name.endsWith('.mdx')).length;
+    expect(await page.locator('[data-all] thead th').count()).toBe(caseCount);
+    expect(await page.locator('[data-picker]').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const frame = page.locator('[data-all] [role=region]');
+    expect(await frame.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    await context.close();
+  });
+});
 
 describe('comparing cases with JavaScript', () => {
   it('shows two cases from the address on one scale, and again after a reload', async () => {
