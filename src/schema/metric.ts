@@ -17,7 +17,11 @@ export const seriesPointSchema = z.strictObject({
  */
 export const metricSchema = z
   .strictObject({
-    /** A short id, unique within the case, used in links: `omzet`, `tenaga-kerja`. */
+    /**
+     * A short id, unique within the case, used in links: `omzet`, `tenaga-kerja`. /bandingkan/ draws
+     * metrics of two cases that share an id or a label, and a unit, on one scale: reuse the ids
+     * other cases use for the same thing.
+     */
     id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id berhuruf kecil, angka dan tanda hubung, mis. "omzet"' }),
     /** What is measured, as a reader would say it: "Omzet", "Tenaga kerja". */
     label: textSchema,

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { getAreaIndex } from '../../lib/area';
+import { toCompareCase } from '../../lib/compare-record';
+import type { SentraEntry } from '../../lib/sentra-types';
+
+/** One small file per case, so a comparison loads only the cases chosen, however many there are. */
+export const getStaticPaths = (async () => {
+  const entries = await getCollection('sentra');
+  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const record = toCompareCase((props as { entry: SentraEntry }).entry, await getAreaIndex());
+  return new Response(JSON.stringify(record), { headers: { 'content-type': 'application/json' } });
+};

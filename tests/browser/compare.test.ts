@@ -1,0 +1,118 @@
+import { readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { findViolations } from './axe';
+import { useBrowser } from './session';
+
+const session = useBrowser();
+const jombang = 'slag-aluminium-kendalsari-jombang';
+const sinjai = 'pengolahan-ikan-lappa-sinjai';
+const magetan = 'upt-industri-kulit-lik-magetan';
+const tidore = 'gedung-promosi-ikm-tidore-kepulauan';
+
+/** The cases the chosen table shows, by its column headings. */
+async function columns(page: Page): Promise<string[]> {
+  await page.locator('[data-chosen] table').waitFor();
+  return page.locator('[data-chosen] thead th').evaluateAll((cells) => cells.map((cell) => cell.dataset.sentra!));
+}
+
+/** Each worker figure's bar, in pixels, with its track, per case, from the shared "orang" scale. */
+async function workerBars(page: Page) {
+  const scale = page.locator('[data-chosen] [data-scale="orang"]');
+  const max = Number(await scale.getAttribute('data-scale-max'));
+  const bars = await page.locator('[data-chosen] tr[data-scale-unit="orang"] .compare-figure').evaluateAll((figures) =>
+    figures.map((figure) => ({
+      slug: figure.closest('td')!.dataset.sentra!,
+      min: Number(figure.getAttribute('data-min')),
+      solid: figure.querySelector('.compare-solid')!.getBoundingClientRect().width,
+      track: figure.querySelector('.compare-bar')!.getBoundingClientRect().width,
+    })),
+  );
+  return { max, bars };
+}
+
+async function expectOneWorkerScale(page: Page): Promise<void> {
+  await expect.poll(() => columns(page)).toEqual([jombang, sinjai]);
+  expect(await page.locator('[data-all]').isHidden()).toBe(true);
+  const { max, bars } = await workerBars(page);
+  // Jombang's 200 workers after and Sinjai's 50 and 100 planned, on one scale up to 200.
+  expect(max).toBe(200);
+  expect(new Set(bars.map((bar) => bar.slug))).toEqual(new Set([jombang, sinjai]));
+  const track = bars[0]!.track;
+  expect(track).toBeGreaterThan(80);
+  for (const bar of bars) {
+    // One length for the whole axis in both columns (a border's pixel apart), and each bar its
+    // figure's share of it.
+    expect(Math.abs(bar.track - track)).toBeLessThan(1.5);
+    expect(Math.abs(bar.solid - (bar.min / max) * track)).toBeLessThan(1.5);
+  }
+  const widthOf = (slug: string, min: number) => bars.find((bar) => bar.slug === slug && bar.min === min)!.solid;
+  expect(widthOf(jombang, 200) / widthOf(sinjai, 50)).toBeCloseTo(4, 1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+}
+
+describe('the comparison without JavaScript', () => {
+  it('shows the table of every case on a 360-px phone, scrolling inside its frame, not the page', async () => {
+    const context = await session
+      .browser()
+      .newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    await page.goto(`${session.origin()}/bandingkan/?sentra=${jombang},${sinjai}`);
+    const caseCount = readdirSync('content/sentra').filter((name) => name.endsWith('.mdx')).length;
+    expect(await page.locator('[data-all] thead th').count()).toBe(caseCount);
+    expect(await page.locator('[data-picker]').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const frame = page.locator('[data-all] [role=region]');
+    expect(await frame.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    await context.close();
+  });
+});
+
+describe('comparing cases with JavaScript', () => {
+  it('shows two cases from the address on one scale, and again after a reload', async () => {
+    const page = await session.browser().newPage({ viewport: { width: 360, height: 780 } });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${session.origin()}/bandingkan/?sentra=${jombang},${sinjai}`);
+    await expectOneWorkerScale(page);
+    await page.reload();
+    await expectOneWorkerScale(page);
+    expect(await page.locator('#pilih-sentra-1').inputValue()).toBe(jombang);
+    expect(await page.locator('#pilih-sentra-2').inputValue()).toBe(sinjai);
+    expect(requests.filter((url) => !url.startsWith(session.origin()))).toEqual([]);
+    await page.close();
+  });
+
+  it('adds a case from the picker to the address, and the back button returns to the two', async () => {
+    const page = await session.browser().newPage({ viewport: { width: 360, height: 780 } });
+    await page.goto(`${session.origin()}/sentra/${jombang}/`);
+    await page.getByRole('link', { name: 'Bandingkan dengan sentra lain' }).click();
+    expect(await columns(page)).toEqual([jombang]);
+    await page.locator('#pilih-sentra-2').selectOption(sinjai);
+    await expect.poll(() => page.url()).toContain(`?sentra=${jombang},${sinjai}`);
+    await expectOneWorkerScale(page);
+
+    await page.locator('#pilih-sentra-3').selectOption(magetan);
+    await expect.poll(() => page.url()).toContain(`?sentra=${jombang},${sinjai},${magetan}`);
+    await expect.poll(() => columns(page)).toEqual([jombang, sinjai, magetan]);
+
+    await page.goBack();
+    await expect.poll(() => columns(page)).toEqual([jombang, sinjai]);
+    expect(await page.locator('#pilih-sentra-3').inputValue()).toBe('');
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'passes axe with three cases chosen, a lesson among them, in %s mode',
+    async (colorScheme) => {
+      const page = await session.browser().newPage({ colorScheme, viewport: { width: 360, height: 780 } });
+      await page.goto(`${session.origin()}/bandingkan/?sentra=${jombang},${tidore},${magetan}`);
+      await expect.poll(() => columns(page)).toEqual([jombang, tidore, magetan]);
+      expect(await page.locator(`[data-chosen] th[data-sentra="${tidore}"]`).textContent()).toContain(
+        'Pelajaran, bukan kisah sukses',
+      );
+      expect(await findViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
+});
