@@ -123,3 +123,16 @@ describe('the flags, read before anything is written', () => {
     expect(() => readFlags(['--titel', 'x'])).toThrow(/--titel/);
   });
 });
+
+describe('content/README.md', () => {
+  it('shows a command for scripts that the flags accept as it is written', () => {
+    const manual = readFileSync('content/README.md', 'utf8');
+    const command = /```sh\nnpm run new -- (.+)\n```/.exec(manual)?.[1] ?? '';
+    // Shell words: quoted runs or runs without spaces, with the quotes taken off.
+    const args = (command.match(/"[^"]*"|\S+/g) ?? []).map((word) => word.replace(/^"|"$/g, ''));
+    expect(args).toContain('--yes');
+    const flags = readFlags(args);
+    expect(readAnswers(flags, index)).toMatchObject({ problems: [], placeProblem: undefined });
+    expect(missingFlags(flags)).toEqual([]);
+  });
+});
