@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getAreaIndex } from '../lib/area.ts';
-import { caseFileProblems } from '../schema/case-check.ts';
+import { caseFileProblems, unfinishedProblems } from '../schema/case-check.ts';
 import { guideSchema } from '../schema/guide.ts';
 import { createSentraSchema } from '../schema/sentra.ts';
 
@@ -26,6 +26,7 @@ const read = (file: string) => readFileSync(file, 'utf8');
 const problems = [
   ...(await caseFileProblems(schema, cases, read)),
   ...(await caseFileProblems(guideSchema, guides, read)),
+  ...[...cases, ...guides].flatMap((file) => unfinishedProblems(file, read(file))),
 ];
 for (const problem of problems) console.error(problem);
 const checked = `${cases.length} kasus dan ${guides.length} panduan diperiksa`;

@@ -1,10 +1,22 @@
 import type { z } from 'astro/zod';
 import { duplicateSlugProblems, fileNameProblem } from './case-files';
+import { findPlaceholders, placeholderMark } from '../lib/placeholders';
 import { checkCaseText } from './case-text';
 
 /** The ids of a case's or a guide's sources, which its figures and its body cite. */
 export const sourceIdsOf = (data: unknown) =>
   (data as { sources: { id: string }[] }).sources.map((source) => source.id);
+
+/**
+ * The places `npm run new` marked for the editor and still unfilled. The build shows such a draft
+ * so it can be previewed; `npm run check` and the tests refuse it, so it is never published.
+ */
+export function unfinishedProblems(file: string, text: string): string[] {
+  return findPlaceholders(text).map(
+    (placeholder) =>
+      `${file}:${placeholder.line} → isi: ditemukan "${placeholder.text}"; seharusnya fakta dari sumber di tempat tanda ${placeholderMark}, atau baris itu dihapus.`,
+  );
+}
 
 /**
  * Every problem in a set of files of one collection: names that cannot be addresses, two files

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getAreaIndex } from '../../src/lib/area';
-import { caseFileProblems } from '../../src/schema/case-check';
+import { caseFileProblems, unfinishedProblems } from '../../src/schema/case-check';
 import { createSentraSchema, type SentraSchema } from '../../src/schema/sentra';
 import { expectedMessages } from '../fixtures/expected-messages';
 
@@ -40,6 +40,15 @@ describe('the corpus of bad cases', () => {
     expect(problems).toEqual([
       'content/sentra/batik.mdx:1 → nama berkas: ditemukan "batik", sama dengan content/sentra/lama/batik.mdx; seharusnya nama yang belum dipakai kasus lain, karena nama berkas menjadi alamat halaman.',
       'content/sentra/lama/batik.mdx:1 → nama berkas: ditemukan "batik", sama dengan content/sentra/batik.mdx; seharusnya nama yang belum dipakai kasus lain, karena nama berkas menjadi alamat halaman.',
+    ]);
+  });
+});
+
+describe('a draft from npm run new', () => {
+  it('is refused by npm run check at every mark still unfilled', () => {
+    const text = 'title: Sentra X\nsummary: "BELUM DIISI: ringkasan"\n';
+    expect(unfinishedProblems('content/sentra/x.mdx', text)).toEqual([
+      'content/sentra/x.mdx:2 → isi: ditemukan "summary: "BELUM DIISI: ringkasan""; seharusnya fakta dari sumber di tempat tanda BELUM DIISI, atau baris itu dihapus.',
     ]);
   });
 });
