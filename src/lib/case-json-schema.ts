@@ -2,7 +2,15 @@ import { z } from 'astro/zod';
 import { citationsSchema, partialDateSchema } from '../schema/fields';
 import { fundingSchema } from '../schema/funding';
 import { seriesPointSchema } from '../schema/metric';
-import { areaSchema, createOpenRecordSchema, growthSchema, openMetricSchema, placeSchema } from '../schema/open-record';
+import {
+  areaSchema,
+  caseIdSchema,
+  caseUrlSchema,
+  createOpenRecordSchema,
+  growthSchema,
+  openMetricSchema,
+  placeSchema,
+} from '../schema/open-record';
 import { amountSchema, quantitySchema, reportSchema } from '../schema/quantity';
 import { eventSchema } from '../schema/sentra';
 import { sourceSchema } from '../schema/source';
@@ -54,6 +62,8 @@ const noted: [z.ZodType, SchemaNote][] = [
   [factorSchema, { id: 'factor' }],
   [replicationPointSchema, { id: 'replicationPoint' }],
   [openMetricSchema, { id: 'metric' }],
+  [caseIdSchema, { description: 'Id kasus: nama berkasnya, juga bagian akhir alamat halamannya (/sentra/<id>/).' }],
+  [caseUrlSchema, { description: 'Alamat halaman kasus.' }],
   [areaSchema, { id: 'area', description: 'Satu tingkat wilayah: kode dan nama resmi Kemendagri.' }],
   [placeSchema, { id: 'place', description: 'Lokasi menurut kode wilayahnya, dari provinsi sampai tingkat terhalus.' }],
   [

@@ -16,6 +16,12 @@ export const placeSchema = z.strictObject({
   text: z.string(),
 });
 
+/** The case's id: its file name, and the last part of its address. */
+export const caseIdSchema = z.string().regex(/^[a-z0-9-]+$/);
+
+/** The address of the case page. */
+export const caseUrlSchema = z.url();
+
 /** After ÷ before (last ÷ first point of a series), as a range; null without a before or from zero. */
 export const growthSchema = z.strictObject({ min: z.number(), max: z.number() }).nullable();
 
@@ -29,10 +35,8 @@ export const openMetricSchema = metricSchema.safeExtend({ growth: growthSchema }
  */
 export function createOpenRecordSchema(areas: AreaIndex) {
   return createSentraSchema(areas).safeExtend({
-    /** The case's id: its file name, and the last part of its address. */
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    /** The address of the case page. */
-    url: z.url(),
+    id: caseIdSchema,
+    url: caseUrlSchema,
     place: placeSchema,
     metrics: z.array(openMetricSchema),
   });
