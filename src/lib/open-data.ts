@@ -1,16 +1,24 @@
+import type { OpenRecord } from '../schema/open-record';
 import { formatPlace, type AreaIndex } from './area';
-import { placeOf } from './case-facts';
+import { describeCase, placeOf } from './case-facts';
 import { computeGrowth, toBounds } from './growth';
-import { changeEnds, rowsOf } from './metric-rows';
+import { changeEnds } from './metric-rows';
+import type { caseTable, sourceTable } from './open-tables';
 import type { SentraEntry } from './sentra-types';
+import type { RowOf } from './table-schema';
+
+/** The address of a case page. */
+export function caseUrlOf(id: string, site: URL): string {
+  return new URL(`/sentra/${id}/`, site).href;
+}
 
 /** One case as open data: the validated facts, its place by name, and growth derived. */
-export function toOpenRecord(entry: SentraEntry, areas: AreaIndex, site: URL) {
+export function toOpenRecord(entry: SentraEntry, areas: AreaIndex, site: URL): OpenRecord {
   const { data } = entry;
   const place = placeOf(areas, data);
   return {
     id: entry.id,
-    url: new URL(`/sentra/${entry.id}/`, site).href,
+    url: caseUrlOf(entry.id, site),
     ...data,
     place: { ...place, text: formatPlace(place) },
     metrics: data.metrics.map((metric) => {
@@ -20,37 +28,55 @@ export function toOpenRecord(entry: SentraEntry, areas: AreaIndex, site: URL) {
   };
 }
 
-const csvColumns = ['sentra', 'metrik', 'periode', 'min', 'maks', 'satuan', 'kata_sumber', 'sumber'] as const;
+/** One row of sentra.csv. */
+export type CaseRow = RowOf<(typeof caseTable)['fields']>;
 
-/** Every before and after figure of every case as one flat table, each row with its source URLs. */
-export function toMetricRows(entries: readonly SentraEntry[]): Record<(typeof csvColumns)[number], string>[] {
-  return entries.flatMap((entry) => {
-    const urls = new Map(entry.data.sources.map((source) => [source.id, source.url]));
-    return entry.data.metrics.flatMap((metric) =>
-      rowsOf(metric).map(({ label, quantity }) => {
-        const [min, max] = toBounds(quantity.value);
-        return {
-          sentra: entry.id,
-          metrik: metric.id,
-          periode: label.toLowerCase(),
-          min: String(min),
-          maks: String(max),
-          satuan: quantity.unit,
-          kata_sumber: quantity.wording ?? '',
-          sumber: quantity.sources.map((id) => urls.get(id) ?? id).join(' '),
-        };
-      }),
-    );
-  });
+/** A case as one row of sentra.csv: what it is, where, who runs it and how it stands. */
+export function toCaseRow(entry: SentraEntry, areas: AreaIndex, site: URL): CaseRow {
+  const { data } = entry;
+  const facts = describeCase(areas, data);
+  const [ikmMin, ikmMax] = data.ikmUnits ? toBounds(data.ikmUnits.value) : [];
+  return {
+    sentra: entry.id,
+    jenis: data.kind,
+    judul: data.title,
+    ringkasan: data.summary,
+    url: caseUrlOf(entry.id, site),
+    kode_wilayah: data.areaCode,
+    kode_provinsi: facts.place.province.code,
+    provinsi: facts.place.province.name,
+    kabupaten_kota: facts.place.regency?.name,
+    kecamatan: facts.place.district?.name,
+    desa_kelurahan: facts.place.village?.name,
+    lokasi: facts.placeText,
+    sektor: data.sector,
+    nama_sektor: facts.sectorLabel,
+    kelompok_sektor: facts.groupLabel,
+    produk: data.products.join('; ') || undefined,
+    pengelola: data.managingBody.name,
+    jumlah_ikm_min: ikmMin,
+    jumlah_ikm_maks: ikmMax,
+    status: data.status.value,
+    status_per: data.status.asOf,
+    skema_pendanaan: [...new Set(data.funding.map((funding) => funding.scheme))].join(' '),
+    terakhir_diperiksa: data.lastVerified,
+  };
 }
 
-function csvCell(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
+/** One row of sumber.csv. */
+export type SourceRow = RowOf<(typeof sourceTable)['fields']>;
 
-/** Writes rows as CSV (RFC 4180), numbers with a dot so spreadsheets in any locale read them. */
-export function toCsv(rows: readonly Record<string, string>[]): string {
-  const header = csvColumns.join(',');
-  const lines = rows.map((row) => csvColumns.map((column) => csvCell(row[column] ?? '')).join(','));
-  return `${[header, ...lines].join('\r\n')}\r\n`;
+/** The sources a case cites, one row each, in the order they are numbered on its page. */
+export function toSourceRows(entry: SentraEntry): SourceRow[] {
+  return entry.data.sources.map((source) => ({
+    sentra: entry.id,
+    id: source.id,
+    judul: source.title,
+    penerbit: source.publisher,
+    tanggal: source.date,
+    tanggal_perkiraan: source.dateApproximate,
+    url: source.url,
+    jenis_sumber: source.kind,
+    catatan: source.note,
+  }));
 }

@@ -99,23 +99,6 @@ describe('the built site', () => {
   });
 });
 
-describe('the open data', () => {
-  it('publishes every case as JSON, with its figures and sources', () => {
-    const data = JSON.parse(readFileSync(join(distDir, 'data/sentra.json'), 'utf8'));
-    const jombang = data.sentra.find((record: { id: string }) => record.id === 'slag-aluminium-kendalsari-jombang');
-    expect(jombang.areaCode).toBe('35.17.11.2016');
-    expect(jombang.sources).toHaveLength(9);
-  });
-
-  it('publishes every before and after figure as CSV', () => {
-    const lines = readFileSync(join(distDir, 'data/metrik.csv'), 'utf8').trim().split('\r\n');
-    expect(lines[0]).toBe('sentra,metrik,periode,min,maks,satuan,kata_sumber,sumber');
-    expect(lines).toContain(
-      'slag-aluminium-kendalsari-jombang,omzet,sesudah,1500000000,2000000000,rupiah-per-tahun,,https://wartaekonomi.co.id/read562721/kemenperin-dorong-pemda-manfaatkan-dak-untuk-pengembangan-sentra-ikm?page=2 https://getimedia.id/2025/04/07/ikm-lokal-naik-kelas-berkat-sentra-produksi-terpadu',
-    );
-  });
-});
-
 describe('case cards on the list pages', () => {
   it('link the figures they show to the sources on their own case page', () => {
     const cards = readPage('sentra/index.html').querySelectorAll('article');

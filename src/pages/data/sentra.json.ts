@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getAreaIndex } from '../../lib/area';
+import { jsonResponse, siteOf } from '../../lib/data-responses';
 import { sortCases } from '../../lib/facets';
 import { toOpenRecord } from '../../lib/open-data';
 
@@ -8,8 +9,5 @@ import { toOpenRecord } from '../../lib/open-data';
 export const GET: APIRoute = async ({ site }) => {
   const areas = await getAreaIndex();
   const entries = sortCases(await getCollection('sentra'));
-  const records = entries.map((entry) => toOpenRecord(entry, areas, site ?? new URL('http://localhost/')));
-  return new Response(JSON.stringify({ sentra: records }, null, 2), {
-    headers: { 'content-type': 'application/json' },
-  });
+  return jsonResponse({ sentra: entries.map((entry) => toOpenRecord(entry, areas, siteOf(site))) });
 };

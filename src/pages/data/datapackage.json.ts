@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { describeDataPackage } from '../../lib/data-package';
+import { jsonResponse, siteOf } from '../../lib/data-responses';
+import { sortCases } from '../../lib/facets';
+
+/** The Frictionless Data Package descriptor of /data/. */
+export const GET: APIRoute = async ({ site }) => {
+  const entries = sortCases(await getCollection('sentra'));
+  return jsonResponse(describeDataPackage(entries, siteOf(site)));
+};

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { csvResponse } from '../../../lib/data-responses';
+import { toFigureRows } from '../../../lib/figure-rows';
+import { figureTable } from '../../../lib/open-tables';
+import type { SentraEntry } from '../../../lib/sentra-types';
+import { writeCsv } from '../../../lib/table-schema';
+
+export const getStaticPaths = (async () =>
+  (await getCollection('sentra')).map((entry) => ({
+    params: { slug: entry.id },
+    props: { entry },
+  }))) satisfies GetStaticPaths;
+
+/** One case's figures, as CSV: the rows of angka.csv for this case. */
+export const GET: APIRoute<{ entry: SentraEntry }> = ({ props }) =>
+  csvResponse(writeCsv(figureTable, toFigureRows(props.entry)));

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { getAreaIndex } from '../../../lib/area';
+import { jsonResponse, siteOf } from '../../../lib/data-responses';
+import { toOpenRecord } from '../../../lib/open-data';
+import type { SentraEntry } from '../../../lib/sentra-types';
+
+export const getStaticPaths = (async () =>
+  (await getCollection('sentra')).map((entry) => ({
+    params: { slug: entry.id },
+    props: { entry },
+  }))) satisfies GetStaticPaths;
+
+/** One case's own record, as JSON. */
+export const GET: APIRoute<{ entry: SentraEntry }> = async ({ props, site }) =>
+  jsonResponse(toOpenRecord(props.entry, await getAreaIndex(), siteOf(site)));

@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getAreaIndex, type AreaIndex } from '../../src/lib/area';
+import { createCaseJsonSchema } from '../../src/lib/case-json-schema';
+import { describeDataPackage } from '../../src/lib/data-package';
+import { toOpenRecord } from '../../src/lib/open-data';
+import { caseTable, figureTable, sourceTable } from '../../src/lib/open-tables';
+import type { SentraEntry } from '../../src/lib/sentra-types';
+import { caseKinds } from '../../src/lib/vocabulary/case-kinds';
+import { sectors } from '../../src/lib/vocabulary/sectors';
+import { units } from '../../src/lib/vocabulary/units';
+import { createSentraSchema } from '../../src/schema/sentra';
+import { createAjv } from '../support/ajv';
+import { entryOf, jombangData } from '../support/case-file';
+
+const site = new URL('https://contoh.example/');
+let areas: AreaIndex;
+let jombang: SentraEntry;
+let schema: ReturnType<typeof createCaseJsonSchema>;
+beforeAll(async () => {
+  areas = await getAreaIndex();
+  jombang = entryOf('slag-aluminium-kendalsari-jombang', await jombangData());
+  schema = createCaseJsonSchema(areas, new URL('/data/sentra.schema.json', site));
+});
+
+/** The Jombang record as a reader downloads it: JSON text parsed back. */
+function jombangRecord(): any {
+  return JSON.parse(JSON.stringify(toOpenRecord(jombang, areas, site)));
+}
+
+describe('the JSON Schema of a case', () => {
+  it('accepts a published record', () => {
+    const validate = createAjv().compile(schema);
+    expect(validate(jombangRecord()), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each([
+    ['a unit outside the vocabulary', (record: any) => (record.metrics[0].after.unit = 'kilo')],
+    ['a range of three numbers', (record: any) => (record.metrics[0].before.value = [1, 2, 3])],
+    ['a metric without its growth', (record: any) => delete record.metrics[0].growth],
+    ['a field the case format does not have', (record: any) => (record.rating = 5)],
+    ['a partial date of the wrong shape', (record: any) => (record.timeline[0].date = '28/07/2022')],
+    ['a case without its address', (record: any) => delete record.url],
+  ])('rejects %s', (_, spoil) => {
+    const record = jombangRecord();
+    spoil(record);
+    expect(createAjv().compile(schema)(record)).toBe(false);
+  });
+
+  it('is generated from the case schema: every field, every term of the vocabularies', () => {
+    const fields = Object.keys(createSentraSchema(areas).shape);
+    expect(Object.keys(schema.properties ?? {})).toEqual(expect.arrayContaining([...fields, 'id', 'url', 'place']));
+    expect(schema.properties?.kind).toMatchObject({ enum: caseKinds.keys });
+    expect(schema.properties?.sector).toMatchObject({ enum: sectors.keys });
+    expect(schema.$defs?.quantity?.properties?.unit).toMatchObject({ enum: units.keys });
+  });
+
+  it('names itself and says what it describes', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toBe('https://contoh.example/data/sentra.schema.json');
+    expect(schema.description).toMatch(/pelajaran/);
+  });
+});
+
+describe('datapackage.json', () => {
+  it('publishes each table with the very fields that write its CSV', () => {
+    const descriptor = describeDataPackage([jombang], site);
+    for (const table of [caseTable, figureTable, sourceTable]) {
+      const resource = descriptor.resources.find((item) => item.name === table.name);
+      expect(resource).toMatchObject({ path: `${table.name}.csv`, profile: 'tabular-data-resource' });
+      expect(resource && 'schema' in resource && resource.schema).toMatchObject({ fields: table.fields });
+    }
+  });
+
+  it('ties figures and sources to their case', () => {
+    const resources = describeDataPackage([jombang], site).resources as any[];
+    const keysOf = (name: string) => resources.find((item) => item.name === name)?.schema.foreignKeys;
+    expect(keysOf('angka')).toEqual([{ fields: ['sentra'], reference: { resource: 'sentra', fields: ['sentra'] } }]);
+    expect(keysOf('sumber')).toEqual(keysOf('angka'));
+    expect(keysOf('sentra')).toBeUndefined();
+  });
+
+  it('lists each case’s own files and the licences of the content and of the place names', () => {
+    const descriptor = describeDataPackage([jombang], site);
+    expect(descriptor.resources.map((item) => item.path)).toEqual(
+      expect.arrayContaining([
+        'sentra.json',
+        'sentra/slag-aluminium-kendalsari-jombang.json',
+        'sentra/slag-aluminium-kendalsari-jombang.csv',
+      ]),
+    );
+    expect(descriptor.licenses.map((licence) => licence.name)).toEqual(['CC-BY-4.0', 'ODbL-1.0']);
+  });
+});
