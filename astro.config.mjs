@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { atomicDist } from './src/integrations/atomic-dist.ts';
@@ -17,9 +18,10 @@ export default defineConfig({
   // Most readers arrive on one page from a shared link, on a slow connection: CSS inlined in the
   // HTML saves them a round trip before anything shows, at the cost of a few KB per page.
   build: { inlineStylesheets: 'always' },
-  // Order matters: requireSite stops a build before anything is written; the search index is
-  // written into the finished build before it is promoted to dist/.
-  integrations: [requireSite(), mdx(), pagefindIndex(), atomicDist()],
+  // Order matters: requireSite stops a build before anything is written; the sitemap (pages only,
+  // not the feed, data files or images) and the search index are written into the finished build
+  // before it is promoted to dist/.
+  integrations: [requireSite(), mdx(), sitemap({ filter: (url) => url.endsWith('/') }), pagefindIndex(), atomicDist()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -1,10 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { getAreaIndex, type AreaIndex } from '../../src/lib/area';
+import { feedItemsOf } from '../../src/lib/feed';
 import { articleJsonLd, datasetJsonLd, serializeJsonLd, websiteJsonLd } from '../../src/lib/json-ld';
 import type { Sentra } from '../../src/lib/sentra-types';
-import { jombangData } from '../support/case-file';
+import { entryOf, jombangData } from '../support/case-file';
 
+let areas: AreaIndex;
 let jombang: Sentra;
 beforeAll(async () => {
+  areas = await getAreaIndex();
   jombang = await jombangData();
 });
 
@@ -54,5 +58,28 @@ describe('JSON-LD', () => {
       ],
     });
     expect(dataset).not.toHaveProperty('dateModified');
+  });
+});
+
+describe('the feed', () => {
+  it('lists the most recently checked case first, each dated and identified by its last check', () => {
+    const older = entryOf('lama', { ...structuredClone(jombang), lastVerified: '2024-08-17' });
+    const lesson = entryOf('pelajaran', { ...structuredClone(jombang), kind: 'pelajaran', metrics: [] });
+    const items = feedItemsOf([older, entryOf('baru', jombang), lesson], areas, site);
+    expect(items.map((item) => item.link)).toEqual([
+      'https://contoh.example/sentra/baru/',
+      'https://contoh.example/sentra/pelajaran/',
+      'https://contoh.example/sentra/lama/',
+    ]);
+    expect(items[2]?.pubDate).toEqual(new Date('2024-08-17T00:00:00Z'));
+    expect(items[2]?.customData).toBe(
+      '<guid isPermaLink="false">https://contoh.example/sentra/lama/#diperiksa-2024-08-17</guid>',
+    );
+    expect(items[0]?.description).toMatch(
+      /^Kabupaten Jombang, Jawa Timur\. Dua puluh lima .*\. Tenaga kerja: 11–19 orang → 200 orang \(×10,5–×18,2\)\.$/,
+    );
+    expect(items[0]?.description).not.toContain('..');
+    expect(items[1]?.title).toBe('Pelajaran: Sentra IKM Slag Aluminium Kendalsari');
+    expect(items[0]?.categories).toEqual(['Logam dan daur ulang logam', 'Jawa Timur']);
   });
 });
