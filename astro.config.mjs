@@ -1,13 +1,16 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { atomicDist } from './src/integrations/atomic-dist.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { localSite, requireSite } from './src/integrations/require-site.ts';
 
 export default defineConfig({
-  // The public address, for canonical links; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'https://etalase-sentra-ikm.example',
+  // The public address, for canonical links, the sitemap, the feed and share links. `astro build`
+  // refuses to run without SITE_URL (requireSite); dev and `astro check` fall back to localhost.
+  site: process.env.SITE_URL || localSite,
   trailingSlash: 'always',
   // Astro's build cache (the content data store) beside the project, not in node_modules: work
   // trees that share one node_modules then cannot overwrite each other's cache mid-build.
@@ -15,8 +18,10 @@ export default defineConfig({
   // Most readers arrive on one page from a shared link, on a slow connection: CSS inlined in the
   // HTML saves them a round trip before anything shows, at the cost of a few KB per page.
   build: { inlineStylesheets: 'always' },
-  // Order matters: the search index is written into the finished build before it is promoted to dist/.
-  integrations: [mdx(), pagefindIndex(), atomicDist()],
+  // Order matters: requireSite stops a build before anything is written; the sitemap (pages only,
+  // not the feed, data files or images) and the search index are written into the finished build
+  // before it is promoted to dist/.
+  integrations: [requireSite(), mdx(), sitemap({ filter: (url) => url.endsWith('/') }), pagefindIndex(), atomicDist()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

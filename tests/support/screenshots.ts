@@ -1,4 +1,5 @@
-// Screenshots of the built site, to look at what a reader sees: `npm run build && npm run screenshots`.
+// Screenshots of the built site, to look at what a reader sees:
+// `SITE_URL=http://localhost:4321/ npm run build && npm run screenshots`.
 // Each page is shot at 360 px (a low-end phone) and 1280 px, in light and dark, one screen at a time.
 import { mkdirSync } from 'node:fs';
 import { distDir } from './astro-build.ts';

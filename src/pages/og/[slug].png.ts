@@ -1,0 +1,25 @@
+import latin from '@fontsource-variable/plus-jakarta-sans/files/plus-jakarta-sans-latin-wght-normal.woff2?inline';
+import latinExt from '@fontsource-variable/plus-jakarta-sans/files/plus-jakarta-sans-latin-ext-wght-normal.woff2?inline';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { getAreaIndex } from '../../lib/area';
+import { shareCardOf } from '../../lib/share-card';
+import { renderShareImage } from '../../lib/share-image';
+import type { SentraEntry } from '../../lib/sentra-types';
+
+// The site's own font files, inlined by the bundler as data URLs: no request to another host and
+// no path into node_modules that the built code would have to find again.
+const fromDataUrl = (url: string) => Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
+const fonts = { latin: fromDataUrl(latin), latinExt: fromDataUrl(latinExt) };
+
+export const getStaticPaths = (async () => {
+  const entries = await getCollection('sentra');
+  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+/** /og/<slug>.png: the case's share image, drawn at build time. */
+export const GET: APIRoute<{ entry: SentraEntry }> = async ({ props, site }) => {
+  const card = shareCardOf(props.entry.data, await getAreaIndex(), site!);
+  const png = await renderShareImage(card, fonts);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

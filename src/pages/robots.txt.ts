@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+
+/** /robots.txt: every page may be indexed; the sitemap's address is absolute, as robots.txt requires. */
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
