@@ -10,12 +10,18 @@ describe('the built pages', () => {
   it.each(pages)('%s holds nothing unsafe', (path) => {
     const page = readPage(path);
     expect(
-      page.querySelectorAll('iframe, object, embed, form:not([role=search]):not([data-finder-form]):not([data-picker])'),
+      page.querySelectorAll(
+        'iframe, object, embed, form:not([role=search]):not([data-finder-form]):not([data-picker])',
+      ),
     ).toHaveLength(0);
     for (const script of page.querySelectorAll('script')) {
       const src = script.getAttribute('src');
       const type = script.getAttribute('type');
-      const own = (src?.startsWith('/_astro/') ?? false) || type === 'module' || type === 'application/json';
+      const own =
+        (src?.startsWith('/_astro/') ?? false) ||
+        type === 'module' ||
+        type === 'application/json' ||
+        type === 'application/ld+json';
       expect(own, `${path}: ${script.outerHTML.slice(0, 120)}`).toBe(true);
     }
     for (const element of page.querySelectorAll('[href], [src], [action]')) {
