@@ -24,4 +24,26 @@ export default defineConfig({
   integrations: [requireSite(), mdx(), sitemap({ filter: (url) => url.endsWith('/') }), pagefindIndex(), atomicDist()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // No case or guide shows code; Shiki's highlighting would need inline styles the policy forbids.
+  markdown: { syntaxHighlight: false },
+  // A strict Content-Security-Policy in a <meta> of every page: Astro hashes each inline script and
+  // style it emits, and everything else may come from this host only. Pagefind compiles its
+  // WebAssembly search engine in a worker, or in the page where workers fail: 'wasm-unsafe-eval'
+  // allows that compilation, and no JavaScript eval.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

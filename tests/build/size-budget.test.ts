@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { budgets } from '../../.ci/size-budgets';
+import { distDir } from '../support/astro-build';
+import { findBudgetOverruns, measureAssets } from '../support/size-budget';
+
+describe('size budgets', () => {
+  it('every built script and stylesheet, and all of them together, fit their gzip budgets', () => {
+    const assets = measureAssets(distDir);
+    expect(assets.filter((asset) => asset.kind === 'js').length).toBeGreaterThanOrEqual(4);
+    expect(assets.filter((asset) => asset.kind === 'css').length).toBeGreaterThanOrEqual(1);
+    expect(findBudgetOverruns(assets, budgets)).toEqual([]);
+  });
+
+  it('would fail on an oversize bundle: the same check flags the file, the total and a file with no budget', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dist-berat-'));
+    mkdirSync(join(root, '_astro'));
+    // Random bytes do not compress: 100 KB stays 100 KB gzipped.
+    writeFileSync(join(root, '_astro/case.abc123.js'), randomBytes(100 * 1024).toString('base64'));
+    writeFileSync(join(root, 'lain.js'), 'console.log(1)');
+    writeFileSync(join(root, 'index.html'), '<style>body{color:red}</style><script type="module">1</script>');
+
+    const overruns = findBudgetOverruns(measureAssets(root), budgets).sort();
+    expect(overruns).toHaveLength(3);
+    expect(overruns[0]).toMatch(/^_astro\/case\.abc123\.js: 1\d\d\.\d KB gzip, over its 5\.0 KB$/);
+    expect(overruns[1]).toMatch(/^all JS: 1\d\d\.\d KB gzip, over its 90\.0 KB$/);
+    expect(overruns[2]).toBe('lain.js: no budget names it; add one to .ci/size-budgets.ts');
+  });
+});
