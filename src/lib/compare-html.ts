@@ -80,10 +80,13 @@ export function renderComparison(cases: readonly CompareCase[], id: string, capt
       ? `<p class="text-sm ${muted}">Geser tabel ke samping untuk melihat semua kolom; judul baris tetap terlihat.</p>`
       : '';
   return (
-    `<p id="${id}" class="text-lg font-semibold">${esc(caption)}</p>${hint}` +
-    `<div role="region" aria-labelledby="${id}" tabindex="0" class="compare-scroll${cases.length > 3 ? ' compare-tall' : ''}">` +
+    `<h2 id="${id}" class="text-lg font-semibold">${esc(caption)}</h2>${hint}` +
+    // A labelled section is a region: keyboard users can focus it to scroll the table sideways.
+    `<section aria-labelledby="${id}" tabindex="0" class="compare-scroll${cases.length > 3 ? ' compare-tall' : ''}">` +
     // Columns of one width, so that one scale is one length in every column.
-    `<table class="compare-table" aria-labelledby="${id}" style="min-width:${cases.length * 9}rem">` +
-    `<thead><tr>${cases.map(headCell).join('')}</tr></thead>${groups.join('')}</table></div>`
+    // (Widths come from the stylesheet: the Content-Security-Policy allows no inline style.)
+    `<table class="compare-table" aria-labelledby="${id}">` +
+    `<colgroup>${cases.map(() => '<col class="compare-col">').join('')}</colgroup>` +
+    `<thead><tr>${cases.map(headCell).join('')}</tr></thead>${groups.join('')}</table></section>`
   );
 }

@@ -10,8 +10,10 @@ function figureItem(slug: string, figure: CompareFigure, max: number): string {
   // The bar only repeats the words beside it; a screen reader reads the words.
   return (
     `<li class="compare-figure" data-role="${figure.role}" data-min="${figure.min}" data-max="${figure.max}">` +
-    `<span class="compare-bar" aria-hidden="true"><span class="compare-solid" style="width:${solid}%"></span>` +
-    `<span class="compare-span" style="width:${span}%"></span></span>` +
+    // SVG attributes, not inline styles, size the bar: the Content-Security-Policy allows no style="".
+    `<svg class="compare-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">` +
+    `<rect class="compare-solid" width="${solid}" height="8"></rect>` +
+    `<rect class="compare-span" x="${solid}" width="${span}" height="8"></rect></svg>` +
     `<span>${esc(figure.label)}: <span class="font-semibold">${esc(figure.text)}</span>${wording}` +
     `${sourceLinks(slug, figure.sources)}</span></li>`
   );

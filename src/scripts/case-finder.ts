@@ -66,10 +66,16 @@ class CaseFinder extends HTMLElement {
     const form = this.querySelector<HTMLFormElement>('[data-finder-form]');
     if (!form) return;
     form.hidden = false;
-    form.addEventListener('change', () => {
+    const apply = () => {
       this.#shown = batch;
       history.pushState(null, '', `${location.pathname}${formatQuery(this.#readForm(form))}`);
       void this.#update(form);
+    };
+    // Each choice applies at once; the button is for readers who expect one, and does the same.
+    form.addEventListener('change', apply);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      apply();
     });
     window.addEventListener('popstate', () => void this.#update(form, true));
     void this.#update(form, true);

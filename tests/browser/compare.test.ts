@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { findViolations } from './axe';
+import { findAxeViolations as findViolations } from '../support/axe-check';
 import { useBrowser } from './session';
 
 const session = useBrowser();
@@ -62,7 +62,7 @@ describe('the comparison without JavaScript', () => {
     expect(await page.locator('[data-all] thead th').count()).toBe(caseCount);
     expect(await page.locator('[data-picker]').isHidden()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    const frame = page.locator('[data-all] [role=region]');
+    const frame = page.locator('[data-all] section.compare-scroll');
     expect(await frame.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
     await context.close();
   });

@@ -55,8 +55,14 @@ describe('link previews and structured data', () => {
   it.each(builtPages())('%s has Open Graph and Twitter meta, and a canonical address on the site', (file) => {
     const page = readPage(file);
     const canonical = page.querySelector('link[rel=canonical]')?.getAttribute('href');
-    expect(canonical).toBe(absolute(urlOf(file).replace(/404\.html$/, '404/')));
-    expect(meta(page, 'og:url')).toBe(canonical);
+    if (file === '404.html') {
+      // The 404 page is shown at addresses not its own: no canonical address, and not indexed.
+      expect(canonical).toBeUndefined();
+      expect(meta(page, 'robots')).toBe('noindex');
+    } else {
+      expect(canonical).toBe(absolute(urlOf(file)));
+      expect(meta(page, 'og:url')).toBe(canonical);
+    }
     expect(meta(page, 'og:title')).toBe(page.querySelector('title')?.textContent);
     expect(meta(page, 'og:description')).toBe(meta(page, 'description'));
     expect(meta(page, 'og:site_name')).toBe('Etalase Sentra IKM');
