@@ -2,6 +2,7 @@ import { parseFrontmatter } from 'astro/markdown';
 import type { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { fieldNames } from './field-names';
+import { checkTextFigures, type FiguresOfCase } from './text-figures';
 import { bodyProblems, formatIssue } from './validate-case';
 
 /** What checking one file found: the data where the frontmatter is valid, and every problem. */
@@ -89,7 +90,7 @@ export async function checkCaseText<S extends z.ZodType>(
   const ids = result.success ? sourceIdsOf(result.data) : sourceIdsFrom(frontmatter);
   return {
     data: result.success ? result.data : undefined,
-    problems: [...fieldProblems, ...bodyProblems(text, ids, file)],
+    problems: [...fieldProblems, ...bodyProblems(text, ids, file), ...figureProblems(text, result, file)],
   };
 }
 
@@ -97,4 +98,13 @@ export async function checkCaseText<S extends z.ZodType>(
 function sourceIdsFrom(frontmatter: Record<string, unknown>): string[] {
   const sources = Array.isArray(frontmatter.sources) ? frontmatter.sources : [];
   return sources.map((source) => String((source as { id?: unknown })?.id ?? ''));
+}
+
+/** Money in the story that contradicts the case's own figures; a case with data errors is skipped. */
+function figureProblems(text: string, result: { success: boolean; data?: unknown }, file: string): string[] {
+  const data = result.data as Partial<FiguresOfCase> | undefined;
+  if (!result.success || !data?.metrics || !data.funding) return [];
+  return checkTextFigures(text, data as FiguresOfCase).map(
+    (problem) => `${file}:${problem.line} → isi: ditemukan ${problem.found}; seharusnya ${problem.expected}.`,
+  );
 }
