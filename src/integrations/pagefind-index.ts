@@ -1,5 +1,5 @@
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { createReadStream, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -45,11 +45,37 @@ export function pruneUnusedBundles(pagefindDir: string): string[] {
   return unused;
 }
 
+const contentTypes: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+};
+
+/**
+ * The index of the last build, for `npm run dev`: the dev server renders pages on request and
+ * writes no index of its own, so /pagefind/ is served from dist/ and /cari/ says how old it is.
+ */
+export function serveLastIndex(pagefindDir: string) {
+  return (request: { url?: string }, response: import('node:http').ServerResponse, next: () => void) => {
+    const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')).replace(/^([/\\])+/, '');
+    const file = join(pagefindDir, path);
+    if (!file.startsWith(pagefindDir) || !existsSync(file) || !statSync(file).isFile()) return next();
+    response.setHeader('Content-Type', contentTypes[extname(file)] ?? 'application/octet-stream');
+    createReadStream(file).pipe(response);
+  };
+}
+
 /** Writes the Pagefind search index into the build once every page is written. */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:server:setup': ({ server }) => {
+        // Tells /cari/ it is served by the dev server, so it says how old the index is.
+        process.env.ETALASE_DEV_SERVER = '1';
+        server.middlewares.use('/pagefind', serveLastIndex(join(process.cwd(), 'dist', 'pagefind')));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const count = await writeSearchIndex(outDir);

@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import { sourceIdsOf } from './case-check';
 import { caseSlug, duplicateSlugProblems, fileNameProblem } from './case-files';
 import { checkCaseText } from './case-text';
+import { recordProblems } from './dev-problems';
 import { CaseValidationError } from './validate-case';
 
 /** File names that cannot be addresses, and two files at one address: checked before any is read. */
@@ -39,7 +40,9 @@ export function sentraLoader(base: string, schema: z.ZodType): Loader {
           const file = entry.filePath ? relative(process.cwd(), entry.filePath) : entry.id;
           const text = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
           const { problems } = await checkCaseText(schema, text, file, sourceIdsOf);
-          if (problems.length > 0) throw new CaseValidationError(problems.join('\n'));
+          const message = problems.length > 0 ? problems.join('\n') : undefined;
+          recordProblems(file, message, text);
+          if (message) throw new CaseValidationError(message);
           return context.parseData(entry);
         },
       });
