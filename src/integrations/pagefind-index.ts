@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { createReadStream, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +58,7 @@ const contentTypes: Record<string, string> = {
  * writes no index of its own, so /pagefind/ is served from dist/ and /cari/ says how old it is.
  */
 export function serveLastIndex(pagefindDir: string) {
-  return (request: { url?: string }, response: import('node:http').ServerResponse, next: () => void) => {
+  return (request: { url?: string }, response: ServerResponse, next: () => void) => {
     const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')).replace(/^([/\\])+/, '');
     const file = join(pagefindDir, path);
     if (!file.startsWith(pagefindDir) || !existsSync(file) || !statSync(file).isFile()) return next();
