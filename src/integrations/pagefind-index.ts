@@ -72,9 +72,13 @@ export function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        // Tells /cari/ it is served by `astro dev`, so it says how old the index is. Not set from
+        // astro:server:setup: a build starts a Vite server of its own, and built pages must not
+        // carry the note (nor the index's time, which would make two builds differ).
+        if (command === 'dev') process.env.ETALASE_DEV_SERVER = '1';
+      },
       'astro:server:setup': ({ server }) => {
-        // Tells /cari/ it is served by the dev server, so it says how old the index is.
-        process.env.ETALASE_DEV_SERVER = '1';
         server.middlewares.use('/pagefind', serveLastIndex(join(process.cwd(), 'dist', 'pagefind')));
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -14,7 +14,7 @@ export const sourceIdsOf = (data: unknown) =>
 export function unfinishedProblems(file: string, text: string): string[] {
   return findPlaceholders(text).map(
     (placeholder) =>
-      `${file}:${placeholder.line} → isi: ditemukan "${placeholder.text}"; seharusnya fakta dari sumber di tempat tanda ${placeholderMark}, atau baris itu dihapus.`,
+      `${file}:${placeholder.line} → penanda ${placeholderMark}: ditemukan "${placeholder.text}"; seharusnya fakta dari sumber di tempat penanda itu, atau baris itu dihapus.`,
   );
 }
 

@@ -117,3 +117,9 @@ describe('case cards on the list pages', () => {
     }
   });
 });
+
+describe('the search page as built', () => {
+  it('carries no note about the dev server’s index, which only `npm run dev` shows', () => {
+    expect(readPage('cari/index.html').textContent).not.toContain('Pratinjau');
+  });
+});

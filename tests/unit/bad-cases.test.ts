@@ -48,7 +48,7 @@ describe('a draft from npm run new', () => {
   it('is refused by npm run check at every mark still unfilled', () => {
     const text = 'title: Sentra X\nsummary: "BELUM DIISI: ringkasan"\n';
     expect(unfinishedProblems('content/sentra/x.mdx', text)).toEqual([
-      'content/sentra/x.mdx:2 → isi: ditemukan "summary: "BELUM DIISI: ringkasan""; seharusnya fakta dari sumber di tempat tanda BELUM DIISI, atau baris itu dihapus.',
+      'content/sentra/x.mdx:2 → penanda BELUM DIISI: ditemukan "summary: "BELUM DIISI: ringkasan""; seharusnya fakta dari sumber di tempat penanda itu, atau baris itu dihapus.',
     ]);
   });
 });
