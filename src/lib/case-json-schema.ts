@@ -9,6 +9,7 @@ import {
   createOpenRecordSchema,
   growthSchema,
   openMetricSchema,
+  openPhotoSchema,
   placeSchema,
 } from '../schema/open-record';
 import { amountSchema, quantitySchema, reportSchema } from '../schema/quantity';
@@ -62,6 +63,14 @@ const noted: [z.ZodType, SchemaNote][] = [
   [factorSchema, { id: 'factor' }],
   [replicationPointSchema, { id: 'replicationPoint' }],
   [openMetricSchema, { id: 'metric' }],
+  [
+    openPhotoSchema,
+    {
+      id: 'photo',
+      description:
+        'Foto sentra: "file" adalah alamat salinan JPG-nya di situs ini (paling lebar 1200 piksel, tanpa data EXIF berkas asli), dengan teks alternatif, kredit dan lisensinya.',
+    },
+  ],
   [caseIdSchema, { description: 'Id kasus: nama berkasnya, juga bagian akhir alamat halamannya (/sentra/<id>/).' }],
   [caseUrlSchema, { description: 'Alamat halaman kasus.' }],
   [areaSchema, { id: 'area', description: 'Satu tingkat wilayah: kode dan nama resmi Kemendagri.' }],

@@ -12,8 +12,16 @@ export function caseUrlOf(id: string, site: URL): string {
   return new URL(`/sentra/${id}/`, site).href;
 }
 
-/** One case as open data: the validated facts, its place by name, and growth derived. */
-export function toOpenRecord(entry: SentraEntry, areas: AreaIndex, site: URL): OpenRecord {
+/**
+ * One case as open data: the validated facts, its place by name, and growth derived. `photoCopies`
+ * are the addresses of its photos' copies, in order (findPhotoCopies in photo-copies.ts).
+ */
+export function toOpenRecord(
+  entry: SentraEntry,
+  areas: AreaIndex,
+  site: URL,
+  photoCopies: readonly string[] = [],
+): OpenRecord {
   const { data } = entry;
   const place = placeOf(areas, data);
   return {
@@ -24,6 +32,11 @@ export function toOpenRecord(entry: SentraEntry, areas: AreaIndex, site: URL): O
     metrics: data.metrics.map((metric) => {
       const ends = changeEnds(metric);
       return { ...metric, growth: ends ? computeGrowth(ends[0].value, ends[1].value) : null };
+    }),
+    photos: data.photos.map((photo, index) => {
+      const file = photoCopies[index];
+      if (!file) throw new Error(`${entry.id}: no copy given for photo ${index + 1}`);
+      return { ...photo, file };
     }),
   };
 }

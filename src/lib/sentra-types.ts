@@ -7,3 +7,4 @@ export type SentraMetric = Sentra['metrics'][number];
 export type SentraQuantity = NonNullable<SentraMetric['after']>;
 export type SentraFunding = Sentra['funding'][number];
 export type SentraSource = Sentra['sources'][number];
+export type SentraPhoto = Sentra['photos'][number];

@@ -2,6 +2,7 @@ import { parseFrontmatter } from 'astro/markdown';
 import type { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { fieldNames } from './field-names';
+import { photoFileProblems } from './photo-files';
 import { checkTextFigures, type FiguresOfCase } from './text-figures';
 import { bodyProblems, formatIssue } from './validate-case';
 
@@ -43,9 +44,10 @@ function describeYamlError(): string {
 }
 
 /**
- * Checks one case or guide file as written: its YAML, every field against the schema, and its
- * body. Both `npm run check` and the build call this, so the two can never disagree. Files saved
- * by Windows editors (CRLF line ends, a UTF-8 byte-order mark) read the same as any other.
+ * Checks one case or guide file as written: its YAML, every field against the schema, the photo
+ * files it points at, and its body. Both `npm run check` and the build call this, so the two can
+ * never disagree. Files saved by Windows editors (CRLF line ends, a UTF-8 byte-order mark) read
+ * the same as any other.
  */
 export async function checkCaseText<S extends z.ZodType>(
   schema: S,
@@ -86,11 +88,17 @@ export async function checkCaseText<S extends z.ZodType>(
         const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
         return formatIssue(`${file}:${lineOf(path)}`, issue, frontmatter, knownFieldsOf(schema));
       });
-  // The body is checked even when a field is wrong, so the editor sees every problem in one run.
+  // The photo files and the body are checked even when a field is wrong, so the editor sees
+  // every problem in one run.
   const ids = result.success ? sourceIdsOf(result.data) : sourceIdsFrom(frontmatter);
   return {
     data: result.success ? result.data : undefined,
-    problems: [...fieldProblems, ...bodyProblems(text, ids, file), ...figureProblems(text, result, file)],
+    problems: [
+      ...fieldProblems,
+      ...(await photoFileProblems(frontmatter, file, lineOf)),
+      ...bodyProblems(text, ids, file),
+      ...figureProblems(text, result, file),
+    ],
   };
 }
 

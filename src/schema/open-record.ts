@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { AreaIndex } from '../lib/area';
 import { metricSchema } from './metric';
+import { createPhotoSchema } from './photo';
 import { createSentraSchema } from './sentra';
 
 /** One level of a place: its Kemendagri code and official name. */
@@ -29,8 +30,16 @@ export const growthSchema = z.strictObject({ min: z.number(), max: z.number() })
 export const openMetricSchema = metricSchema.safeExtend({ growth: growthSchema });
 
 /**
+ * A photo as published: its alt text, credit, licence and sources as the case file gives them,
+ * with `file` the address of the photo's JPG copy on the site (at most 1200 px wide, without the
+ * original's EXIF data), not the path of the original in the repository.
+ */
+export const openPhotoSchema = createPhotoSchema(z.url());
+
+/**
  * One case as open data: every field of the case schema, validated and with defaults filled in,
- * plus what the site derives: its id and address, its place by name, and each metric's growth.
+ * plus what the site derives: its id and address, its place by name, each metric's growth, and
+ * the address of each photo's copy.
  * Built on the case schema itself, so the published JSON Schema never drifts from it.
  */
 export function createOpenRecordSchema(areas: AreaIndex) {
@@ -39,6 +48,7 @@ export function createOpenRecordSchema(areas: AreaIndex) {
     url: caseUrlSchema,
     place: placeSchema,
     metrics: z.array(openMetricSchema),
+    photos: z.array(openPhotoSchema),
   });
 }
 

@@ -7,6 +7,7 @@ import { statuses } from '../lib/vocabulary/statuses';
 import { citationsSchema, dayDateSchema, partialDateSchema, textSchema } from './fields';
 import { fundingSchema } from './funding';
 import { metricSchema } from './metric';
+import { createPhotoSchema, photoPathSchema } from './photo';
 import { amountSchema, reportSchema } from './quantity';
 import { checkCitations, sourceSchema } from './source';
 import { factorSchema, replicationPointSchema } from './takeaways';
@@ -23,9 +24,14 @@ export const eventSchema = z.strictObject({
 
 /**
  * The schema of one case study. It needs the official list of places, so that a kode wilayah
- * that does not exist fails the build instead of making a place nobody can find.
+ * that does not exist fails the build instead of making a place nobody can find. `photoFile` is
+ * what a photo's path goes through: the path as written by default (for `npm run check` and the
+ * open data), `photoImageSchema(image)` in the build, where Astro resolves it to an image.
  */
-export function createSentraSchema(areas: AreaIndex) {
+export function createSentraSchema<F extends z.ZodType = typeof photoPathSchema>(
+  areas: AreaIndex,
+  photoFile: F = photoPathSchema as unknown as F,
+) {
   return z
     .strictObject({
       /**
@@ -85,6 +91,11 @@ export function createSentraSchema(areas: AreaIndex) {
       metrics: z.array(metricSchema).default([]),
       /** The sentra's history, oldest first. */
       timeline: z.array(eventSchema).default([]),
+      /**
+       * Photos of the sentra, shown under the story in this order, each with its alt text, credit
+       * and licence (`src/schema/photo.ts`). Leave out where no photo may be used.
+       */
+      photos: z.array(createPhotoSchema(photoFile)).default([]),
       /** What made it work and what to watch for, drawn only from the sources: at least one point. */
       factors: z.array(factorSchema).min(1),
       /** What another region would need to do the same, step by step of the replication guide. */

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getAreaIndex } from '../../src/lib/area';
 import { caseKinds } from '../../src/lib/vocabulary/case-kinds';
 import { fundingSchemes } from '../../src/lib/vocabulary/funding-schemes';
+import { photoLicences } from '../../src/lib/vocabulary/photo-licences';
 import { replicationSteps } from '../../src/lib/vocabulary/replication-steps';
 import { sectorGroups } from '../../src/lib/vocabulary/sector-groups';
 import { sectors } from '../../src/lib/vocabulary/sectors';
@@ -36,6 +37,7 @@ describe('content/README.md, the editors’ manual', () => {
     ['funding scheme', fundingSchemes],
     ['replication step', replicationSteps],
     ['unit', units],
+    ['photo licence', photoLicences],
   ] as const)('lists every %s term with its Indonesian label', (_name, vocabulary) => {
     const missing = Object.entries(vocabulary.labels as Record<string, { id: string }>).filter(
       ([key, label]) => !manual.includes(`| \`${key}\``) || !manual.includes(label.id),

@@ -4,7 +4,7 @@ import { createCaseJsonSchema } from '../../src/lib/case-json-schema';
 import { describeDataPackage } from '../../src/lib/data-package';
 import { toOpenRecord } from '../../src/lib/open-data';
 import { caseTable, figureTable, sourceTable } from '../../src/lib/open-tables';
-import type { SentraEntry } from '../../src/lib/sentra-types';
+import type { Sentra, SentraEntry } from '../../src/lib/sentra-types';
 import { caseKinds } from '../../src/lib/vocabulary/case-kinds';
 import { sectors } from '../../src/lib/vocabulary/sectors';
 import { units } from '../../src/lib/vocabulary/units';
@@ -58,6 +58,45 @@ describe('the JSON Schema of a case', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe('https://contoh.example/data/sentra.schema.json');
     expect(schema.description).toMatch(/pelajaran/);
+  });
+});
+
+describe('a case with a photo, as open data', () => {
+  const copy = 'https://contoh.example/_astro/pengecoran.BUHJa10o_ZX80s0.jpg';
+  const withPhoto = () =>
+    entryOf('contoh-foto', {
+      ...jombang.data,
+      photos: [
+        {
+          // As the build gives it: the original, which open data must never point at.
+          file: { src: '/_astro/pengecoran.BUHJa10o.png', width: 1600, height: 1000, format: 'png' },
+          alt: 'Pekerja menuang aluminium cair',
+          credit: 'Koperasi Contoh',
+          licence: 'cc-by-4.0',
+        },
+      ],
+    } satisfies Sentra);
+  const record = (): any => JSON.parse(JSON.stringify(toOpenRecord(withPhoto(), areas, site, [copy])));
+
+  it('links the photo’s copy, never the original, with its credit and licence', () => {
+    expect(record().photos).toEqual([
+      { file: copy, alt: 'Pekerja menuang aluminium cair', credit: 'Koperasi Contoh', licence: 'cc-by-4.0' },
+    ]);
+    const validate = createAjv().compile(schema);
+    expect(validate(record()), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each([
+    ['a photo without its credit', (spoilt: any) => delete spoilt.photos[0].credit],
+    ['a photo linked by a path, not an address', (spoilt: any) => (spoilt.photos[0].file = 'contoh/pengecoran.png')],
+  ])('rejects %s', (_, spoil) => {
+    const spoilt = record();
+    spoil(spoilt);
+    expect(createAjv().compile(schema)(spoilt)).toBe(false);
+  });
+
+  it('cannot be written without the address of each copy', () => {
+    expect(() => toOpenRecord(withPhoto(), areas, site)).toThrow('contoh-foto: no copy given for photo 1');
   });
 });
 

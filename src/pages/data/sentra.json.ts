@@ -4,10 +4,14 @@ import { getAreaIndex } from '../../lib/area';
 import { jsonResponse, siteOf } from '../../lib/data-responses';
 import { sortCases } from '../../lib/facets';
 import { toOpenRecord } from '../../lib/open-data';
+import { findPhotoCopies } from '../../lib/photo-copies';
 
 /** Every case with its figures and sources, as JSON. */
 export const GET: APIRoute = async ({ site }) => {
   const areas = await getAreaIndex();
   const entries = sortCases(await getCollection('sentra'));
-  return jsonResponse({ sentra: entries.map((entry) => toOpenRecord(entry, areas, siteOf(site))) });
+  const records = entries.map(async (entry) =>
+    toOpenRecord(entry, areas, siteOf(site), await findPhotoCopies(entry.data.photos, siteOf(site))),
+  );
+  return jsonResponse({ sentra: await Promise.all(records) });
 };

@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { getAreaIndex } from '../../../lib/area';
 import { jsonResponse, siteOf } from '../../../lib/data-responses';
 import { toOpenRecord } from '../../../lib/open-data';
+import { findPhotoCopies } from '../../../lib/photo-copies';
 import type { SentraEntry } from '../../../lib/sentra-types';
 
 export const getStaticPaths = (async () =>
@@ -12,5 +13,7 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 /** One case's own record, as JSON. */
-export const GET: APIRoute<{ entry: SentraEntry }> = async ({ props, site }) =>
-  jsonResponse(toOpenRecord(props.entry, await getAreaIndex(), siteOf(site)));
+export const GET: APIRoute<{ entry: SentraEntry }> = async ({ props, site }) => {
+  const copies = await findPhotoCopies(props.entry.data.photos, siteOf(site));
+  return jsonResponse(toOpenRecord(props.entry, await getAreaIndex(), siteOf(site), copies));
+};
