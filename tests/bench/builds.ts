@@ -6,11 +6,30 @@ import { localSite } from '../../src/integrations/require-site.ts';
 import { root } from '../support/astro-build.ts';
 import { measure } from './measure.ts';
 
-/** What one build cost, and how long its search index took within it. */
+/** What one build cost, and how long its main steps took within it. */
 export interface BuildCost {
   seconds: number;
   peakBytes: number;
   pagefindSeconds: number;
+  /** Astro's own steps, as its log times them: content sync, bundling, page rendering. */
+  steps: { sync: number; bundle: number; pages: number };
+}
+
+/** A duration as Astro logs it, "693ms", "16.65s" or "1m 4s", in seconds. */
+function logSeconds(text: string | undefined): number {
+  const match = /^(?:(\d+)m\s+)?([\d.]+)(ms|s)$/.exec(text?.trim() ?? '');
+  if (!match) return NaN;
+  const [, minutes = '0', value, unit] = match;
+  return Number(minutes) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1);
+}
+
+/** The times Astro logs for its steps (the first "built in" is the server bundle). */
+function stepsOf(output: string): BuildCost['steps'] {
+  return {
+    sync: logSeconds(/\[types\] Generated (\S+)/.exec(output)?.[1]),
+    bundle: logSeconds(/\[vite\] ✓ built in ([\dms. ]+)/.exec(output)?.[1]),
+    pages: logSeconds(/generating static routes[\s\S]*?✓ Completed in ([\dms. ]+)\./.exec(output)?.[1]),
+  };
 }
 
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -30,7 +49,12 @@ export async function buildSite(casesDir: string, outDir: string): Promise<Build
   const run = await measure(process.execPath, [astro, 'build', '--outDir', outDir], env, root);
   const indexed = /indexed \d+ pages in ([\d.]+) s/.exec(run.output);
   if (!indexed) throw new Error(`The build did not say how long its search index took:\n${run.output.slice(-2000)}`);
-  return { seconds: run.seconds, peakBytes: run.peakBytes, pagefindSeconds: Number(indexed[1]) };
+  return {
+    seconds: run.seconds,
+    peakBytes: run.peakBytes,
+    pagefindSeconds: Number(indexed[1]),
+    steps: stepsOf(run.output),
+  };
 }
 
 /** Builds the baseline from the same cases into `outDir`, then indexes it with the Pagefind CLI. */
@@ -43,6 +67,7 @@ export async function buildBaseline(casesDir: string, outDir: string): Promise<B
     seconds: site.seconds + search.seconds,
     peakBytes: Math.max(site.peakBytes, search.peakBytes),
     pagefindSeconds: search.seconds,
+    steps: stepsOf(site.output),
   };
 }
 

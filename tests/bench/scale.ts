@@ -21,6 +21,11 @@ const medianCost = (costs: BuildCost[]): BuildCost => ({
   seconds: median(costs.map((cost) => cost.seconds)),
   peakBytes: median(costs.map((cost) => cost.peakBytes)),
   pagefindSeconds: median(costs.map((cost) => cost.pagefindSeconds)),
+  steps: {
+    sync: median(costs.map((cost) => cost.steps.sync)),
+    bundle: median(costs.map((cost) => cost.steps.bundle)),
+    pages: median(costs.map((cost) => cost.steps.pages)),
+  },
 });
 
 /**
@@ -62,6 +67,7 @@ export function printScale(n: number, runs: number, { site, baseline }: { site: 
   const buildRatio = site.cost.seconds / baseline.cost.seconds;
   const pagefind = (cost: BuildCost) =>
     `${seconds(cost.pagefindSeconds)} (${share(cost.pagefindSeconds, cost.seconds)} of the build)`;
+  const steps = ({ steps }: BuildCost) => [steps.sync, steps.bundle, steps.pages].map(seconds).join(' · ');
   const size = (dist: DistStats) => `${bytes(dist.bytes)} in ${count(dist.files)} files`;
   const largest = (dist: DistStats) => `${bytes(dist.largest.gzipBytes)} ${dist.largest.path}`;
   const rows: Row[] = [
@@ -78,6 +84,7 @@ export function printScale(n: number, runs: number, { site, baseline }: { site: 
       cells: ['peak memory', bytes(site.cost.peakBytes), bytes(baseline.cost.peakBytes), '≤ the baseline'],
       met: site.cost.peakBytes <= baseline.cost.peakBytes,
     },
+    { cells: ['content sync · bundling · pages', steps(site.cost), steps(baseline.cost), ''] },
     { cells: ['Pagefind step', pagefind(site.cost), pagefind(baseline.cost), ''] },
     { cells: ['dist/ size', size(site.dist), size(baseline.dist), ''] },
     {
