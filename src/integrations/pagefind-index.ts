@@ -83,9 +83,11 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const started = performance.now();
         const count = await writeSearchIndex(outDir);
         pruneUnusedBundles(join(outDir, 'pagefind'));
-        logger.info(`indexed ${count} pages`);
+        // The benchmark reads the time from this line to report the search step's share of a build.
+        logger.info(`indexed ${count} pages in ${((performance.now() - started) / 1000).toFixed(2)} s`);
       },
     },
   };

@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { shareImageSize, type CardFigure, type ShareCard } from './share-card';
 
@@ -77,5 +77,6 @@ export async function renderShareImage(card: ShareCard, fonts: { latin: Buffer; 
   ];
   // satori's types expect a React element; the plain object tree is what it reads either way.
   const svg = await satori(shareImageTree(card) as never, { ...shareImageSize, fonts: fontList });
-  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+  // Drawn on a worker thread of Node's pool, so the build renders another page meanwhile.
+  return (await renderAsync(svg, { font: { loadSystemFonts: false } })).asPng();
 }

@@ -29,6 +29,14 @@ const insteadOf: Record<string, string> = {
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx);
 
+// Checking a body asks for its problems and then its citations: one parse serves both, since
+// parsing is most of the time a build spends checking thousands of cases. Throws what the parser throws.
+let lastParsed: { text: string; tree: Node } | undefined;
+function parseBody(text: string): Node {
+  if (lastParsed?.text !== text) lastParsed = { text, tree: parser.parse(text) };
+  return lastParsed.tree;
+}
+
 interface Attribute {
   type: string;
   name?: string;
@@ -144,7 +152,7 @@ function checkUrl(node: Node & { url: string; alt?: string | null }, problems: B
 export function checkBody(text: string): BodyProblem[] {
   let tree: Node;
   try {
-    tree = parser.parse(text);
+    tree = parseBody(text);
   } catch (error) {
     // micromark's message carries the place as "(3:1-3:17)" even where `line` is not set.
     const { line, reason = String(error) } = error as { line?: number; reason?: string };
@@ -197,7 +205,7 @@ export function checkBody(text: string): BodyProblem[] {
 export function findRefs(text: string): { id: string; line: number }[] {
   const refs: { id: string; line: number }[] = [];
   try {
-    visit(parser.parse(text), (node: Node) => {
+    visit(parseBody(text), (node: Node) => {
       const element = node as JsxNode;
       if (!node.type.startsWith('mdxJsx') || element.name !== 'Ref') return;
       const id = element.attributes.find((attribute) => attribute.name === 'id')?.value;

@@ -80,13 +80,14 @@ export async function checkCaseText<S extends z.ZodType>(
       ],
     };
   }
-  const lineOf = lineFinder(yamlText);
   const result = await schema.safeParseAsync(frontmatter);
+  // Finding lines parses the YAML a second time: only worth it for a file with problems.
+  const lineOf = result.success ? undefined : lineFinder(yamlText);
   const fieldProblems = result.success
     ? []
     : result.error.issues.map((issue) => {
         const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-        return formatIssue(`${file}:${lineOf(path)}`, issue, frontmatter, knownFieldsOf(schema));
+        return formatIssue(`${file}:${lineOf!(path)}`, issue, frontmatter, knownFieldsOf(schema));
       });
   // The photo files and the body are checked even when a field is wrong, so the editor sees
   // every problem in one run.

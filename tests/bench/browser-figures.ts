@@ -1,0 +1,136 @@
+// Figures only a browser can give: what a phone downloads to show a page, and what the first
+// search costs. Headless Chromium (tests/support/browser.ts) over the built folder, served as a
+// static host would serve it, uncompressed; gzip sizes are computed here from the bodies.
+import type { Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Response } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+/** A phone-sized window: the readers the site is built for. */
+const phone = { viewport: { width: 360, height: 640 } };
+
+/** When, in the page's clock, the reader last typed and the first result appeared. */
+interface BenchTimes {
+  lastInput?: number;
+  firstResult?: number;
+}
+
+/** Gzipped bytes of a page and what it loads, by kind. */
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+  font: number;
+  other: number;
+  requests: number;
+}
+
+/** The cost of a first search in a fresh browser. */
+export interface SearchCost {
+  bytes: number;
+  requests: number;
+  /** From the last keystroke to the first result on the page. */
+  firstResultMs: number;
+  results: number;
+}
+
+function kindOf(response: Response): keyof Omit<PageWeight, 'requests'> {
+  const path = new URL(response.url()).pathname;
+  if (response.request().resourceType() === 'document') return 'html';
+  if (path.endsWith('.css')) return 'css';
+  if (path.endsWith('.js')) return 'js';
+  if (path.endsWith('.woff2')) return 'font';
+  return 'other';
+}
+
+/** Collects every response of a browser context, with its body. */
+function recordResponses(context: BrowserContext): Promise<{ response: Response; body: Buffer }>[] {
+  const recorded: Promise<{ response: Response; body: Buffer }>[] = [];
+  context.on('response', (response) => {
+    recorded.push(
+      response.body().then(
+        (body) => ({ response, body }),
+        () => ({ response, body: Buffer.alloc(0) }),
+      ),
+    );
+  });
+  return recorded;
+}
+
+/** Waits until no response has arrived for `quietMs`. */
+async function settle(recorded: unknown[], quietMs = 1000): Promise<void> {
+  let seen = -1;
+  while (seen !== recorded.length) {
+    seen = recorded.length;
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+  }
+}
+
+/** Opens a built site in Chromium for the callback, then closes both. */
+export async function withSite<T>(dir: string, use: (browser: Browser, origin: string) => Promise<T>): Promise<T> {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  try {
+    const served = await serveStatic(dir);
+    server = served.server;
+    browser = await launchBrowser();
+    return await use(browser, served.origin);
+  } finally {
+    await browser?.close();
+    server?.close();
+  }
+}
+
+/** Everything a phone downloads to show `path` until the network falls quiet, gzipped. */
+export async function pageWeight(browser: Browser, origin: string, path: string): Promise<PageWeight> {
+  const context = await browser.newContext(phone);
+  const recorded = recordResponses(context);
+  const page = await context.newPage();
+  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+  await settle(recorded);
+  const weight: PageWeight = { html: 0, css: 0, js: 0, font: 0, other: 0, requests: recorded.length };
+  for (const { response, body } of await Promise.all(recorded)) {
+    const kind = kindOf(response);
+    // Fonts and Pagefind's index files are compressed already; a server would send them as they are.
+    weight[kind] += kind === 'font' || kind === 'other' ? body.length : gzipSync(body).length;
+  }
+  await context.close();
+  return weight;
+}
+
+/**
+ * Opens /cari/ in a fresh browser, types `word` into the search box as a reader would, and counts
+ * what is fetched from /pagefind/ (engine, index, result fragments) until the network falls quiet.
+ */
+export async function coldSearch(browser: Browser, origin: string, word: string): Promise<SearchCost> {
+  const context = await browser.newContext(phone);
+  const recorded = recordResponses(context);
+  const page = await context.newPage();
+  await page.goto(`${origin}/cari/`, { waitUntil: 'load' });
+  await page.evaluate(() => {
+    const times: BenchTimes = {};
+    (window as unknown as { benchTimes: BenchTimes }).benchTimes = times;
+    document.addEventListener('input', () => (times.lastInput = performance.now()), true);
+    const results = document.querySelector('[data-results]')!;
+    new MutationObserver(() => {
+      if (results.children.length > 0) times.firstResult ??= performance.now();
+    }).observe(results, { childList: true });
+  });
+  await page.getByLabel('Kata pencarian').click();
+  await page.keyboard.type(word, { delay: 120 });
+  await page.locator('[data-results] li').first().waitFor({ timeout: 60_000 });
+  await settle(recorded);
+  const times = await page.evaluate(() => (window as unknown as { benchTimes: BenchTimes }).benchTimes);
+  const search = (await Promise.all(recorded)).filter(({ response }) =>
+    new URL(response.url()).pathname.startsWith('/pagefind/'),
+  );
+  const cost = {
+    bytes: search.reduce((sum, { body }) => sum + body.length, 0),
+    requests: search.length,
+    firstResultMs: times.firstResult! - times.lastInput!,
+    results: await page.locator('[data-results] li').count(),
+  };
+  await context.close();
+  return cost;
+}

@@ -1,0 +1,78 @@
+// The two builds the benchmark compares, each from a cold start: this site, and the plain Astro +
+// MDX baseline in tests/bench/baseline followed by the Pagefind CLI, over the same case files.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { localSite } from '../../src/integrations/require-site.ts';
+import { root } from '../support/astro-build.ts';
+import { measure } from './measure.ts';
+
+/** What one build cost, and how long its main steps took within it. */
+export interface BuildCost {
+  seconds: number;
+  peakBytes: number;
+  pagefindSeconds: number;
+  /** Astro's own steps, as its log times them: content sync, bundling, page rendering. */
+  steps: { sync: number; bundle: number; pages: number };
+}
+
+/** A duration as Astro logs it, "693ms", "16.65s" or "1m 4s", in seconds. */
+function logSeconds(text: string | undefined): number {
+  const match = /^(?:(\d+)m\s+)?([\d.]+)(ms|s)$/.exec(text?.trim() ?? '');
+  if (!match) return NaN;
+  const [, minutes = '0', value, unit] = match;
+  return Number(minutes) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1);
+}
+
+/** The times Astro logs for its steps (the first "built in" is the server bundle). */
+function stepsOf(output: string): BuildCost['steps'] {
+  return {
+    sync: logSeconds(/\[types\] Generated (\S+)/.exec(output)?.[1]),
+    bundle: logSeconds(/\[vite\] ✓ built in ([\dms. ]+)/.exec(output)?.[1]),
+    pages: logSeconds(/generating static routes[\s\S]*?✓ Completed in ([\dms. ]+)\./.exec(output)?.[1]),
+  };
+}
+
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+// The Pagefind CLI's own launcher, which starts its binary (node_modules/.bin/pagefind).
+const pagefind = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
+const baselineRoot = join(root, 'tests/bench/baseline');
+const quiet = { ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+
+/**
+ * Builds this site from the cases in `casesDir` into `outDir`. Its own staging folder is moved to
+ * `outDir` at the end (src/integrations/atomic-dist.ts), so the project's dist/ is never touched.
+ */
+export async function buildSite(casesDir: string, outDir: string): Promise<BuildCost> {
+  // Astro's content cache would let a second build skip the work a first one did.
+  rmSync(join(root, '.astro/cache'), { recursive: true, force: true });
+  const env = { ...quiet, SITE_URL: localSite, SENTRA_CONTENT_DIR: casesDir };
+  const run = await measure(process.execPath, [astro, 'build', '--outDir', outDir], env, root);
+  const indexed = /indexed \d+ pages in ([\d.]+) s/.exec(run.output);
+  if (!indexed) throw new Error(`The build did not say how long its search index took:\n${run.output.slice(-2000)}`);
+  return {
+    seconds: run.seconds,
+    peakBytes: run.peakBytes,
+    pagefindSeconds: Number(indexed[1]),
+    steps: stepsOf(run.output),
+  };
+}
+
+/** Builds the baseline from the same cases into `outDir`, then indexes it with the Pagefind CLI. */
+export async function buildBaseline(casesDir: string, outDir: string): Promise<BuildCost> {
+  rmSync(join(baselineRoot, '.astro'), { recursive: true, force: true });
+  const env = { ...quiet, BENCH_CONTENT_DIR: casesDir };
+  const site = await measure(process.execPath, [astro, 'build', '--root', baselineRoot, '--outDir', outDir], env, root);
+  const search = await measure(process.execPath, [pagefind, '--site', outDir], quiet, root);
+  return {
+    seconds: site.seconds + search.seconds,
+    peakBytes: Math.max(site.peakBytes, search.peakBytes),
+    pagefindSeconds: search.seconds,
+    steps: stepsOf(site.output),
+  };
+}
+
+/** Removes the caches the builds left, so the next build of the project starts from its own content. */
+export function removeCaches(): void {
+  rmSync(join(root, '.astro/cache'), { recursive: true, force: true });
+  rmSync(join(baselineRoot, '.astro'), { recursive: true, force: true });
+}

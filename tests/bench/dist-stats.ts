@@ -1,0 +1,48 @@
+// What a build left on disk: its size, its files, its heaviest page, and how much of it is the
+// stylesheet copied into every page.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** A built site's weight on disk. */
+export interface DistStats {
+  bytes: number;
+  files: number;
+  pages: number;
+  /** The largest HTML page once gzipped, as a server would send it. */
+  largest: { path: string; gzipBytes: number };
+  /** Pages over the gzip limit given. */
+  overLimit: number;
+  /** Bytes of `<style>` blocks in all pages: the copies of the stylesheet inlined in each. */
+  inlineStyleBytes: number;
+}
+
+const stylePattern = /<style\b[^>]*>[\s\S]*?<\/style>/g;
+
+/** Measures the built site in `dir`; `limit` is the gzip weight no page may pass. */
+export function distStats(dir: string, limit: number): DistStats {
+  const stats: DistStats = {
+    bytes: 0,
+    files: 0,
+    pages: 0,
+    largest: { path: '', gzipBytes: 0 },
+    overLimit: 0,
+    inlineStyleBytes: 0,
+  };
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    if (!stat.isFile()) continue;
+    stats.files++;
+    stats.bytes += stat.size;
+    if (!name.endsWith('.html')) continue;
+    const html = readFileSync(path);
+    const gzipBytes = gzipSync(html).length;
+    stats.pages++;
+    if (gzipBytes > limit) stats.overLimit++;
+    if (gzipBytes > stats.largest.gzipBytes) stats.largest = { path: `/${name}`, gzipBytes };
+    for (const style of html.toString('utf8').match(stylePattern) ?? [])
+      stats.inlineStyleBytes += Buffer.byteLength(style);
+  }
+  return stats;
+}

@@ -1,0 +1,72 @@
+// Runs one command of the benchmark and measures it: wall-clock time and peak memory.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+
+/** What one command cost. */
+export interface Measured {
+  seconds: number;
+  /** The highest resident memory of the command and everything it started, in bytes. */
+  peakBytes: number;
+  output: string;
+}
+
+const timeBinary = '/usr/bin/time';
+const pageSize = 4096;
+
+/** Resident memory of `root` and all its descendants, summed from /proc. */
+function treeResidentBytes(root: number): number {
+  const parents = new Map<number, number[]>();
+  const resident = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // Fields after the command name, which is in brackets and may hold spaces.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(name);
+      const parent = Number(fields[1]);
+      parents.set(parent, [...(parents.get(parent) ?? []), pid]);
+      resident.set(pid, Number(fields[21]) * pageSize);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  let total = 0;
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.pop()!;
+    total += resident.get(pid) ?? 0;
+    queue.push(...(parents.get(pid) ?? []));
+  }
+  return total;
+}
+
+/**
+ * Runs a command and returns its time and peak memory. Memory is sampled from /proc every 100 ms,
+ * summed over the command's processes (Astro and Pagefind's binary run at once); where GNU time is
+ * installed, its exact peak of the largest single process is a floor under the sample.
+ */
+export async function measure(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+): Promise<Measured> {
+  const withTime = existsSync(timeBinary);
+  const started = performance.now();
+  const child = spawn(withTime ? timeBinary : command, withTime ? ['-v', command, ...args] : args, {
+    cwd,
+    env: { ...process.env, ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  let sampled = 0;
+  const sampler = setInterval(() => (sampled = Math.max(sampled, treeResidentBytes(child.pid!))), 100);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  if (status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${output.slice(-4000)}`);
+  const exactKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? 0);
+  return { seconds, peakBytes: Math.max(sampled, exactKb * 1024), output };
+}

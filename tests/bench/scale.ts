@@ -1,0 +1,130 @@
+// The side-by-side builds at each number of cases: this site and the baseline over the same
+// synthetic cases, alternating which goes first from run to run so neither always gets the
+// warmer machine, and the figures of each beside the issue's targets.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildBaseline, buildSite, type BuildCost } from './builds.ts';
+import { distStats, type DistStats } from './dist-stats.ts';
+import { bytes, count, median, printTable, ratio, seconds, share, type Row } from './report.ts';
+import { writeSyntheticCases } from './synthetic-cases.ts';
+
+/** No page may weigh more than this gzipped, at any number of cases. */
+export const pageLimit = 100 * 1024;
+
+/** The median cost of a build over its runs, and what its first run left on disk. */
+export interface Measured {
+  cost: BuildCost;
+  dist: DistStats;
+}
+
+const medianCost = (costs: BuildCost[]): BuildCost => ({
+  seconds: median(costs.map((cost) => cost.seconds)),
+  peakBytes: median(costs.map((cost) => cost.peakBytes)),
+  pagefindSeconds: median(costs.map((cost) => cost.pagefindSeconds)),
+  steps: {
+    sync: median(costs.map((cost) => cost.steps.sync)),
+    bundle: median(costs.map((cost) => cost.steps.bundle)),
+    pages: median(costs.map((cost) => cost.steps.pages)),
+  },
+});
+
+/**
+ * Builds both sites from `n` synthetic cases `runs` times each, in `work`. The site's first build
+ * is kept in `keepSiteAs` when given (for the search figures), every other build is removed.
+ */
+export async function measureScale(
+  work: string,
+  n: number,
+  runs: number,
+  seed: string,
+  keepSiteAs?: string,
+): Promise<{ site: Measured; baseline: Measured }> {
+  const cases = join(work, `cases-${n}`);
+  await writeSyntheticCases(cases, n, seed);
+  const costs = { site: [] as BuildCost[], baseline: [] as BuildCost[] };
+  const dists: Partial<Record<'site' | 'baseline', DistStats>> = {};
+  for (let run = 0; run < runs; run++) {
+    const order = run % 2 === 0 ? (['site', 'baseline'] as const) : (['baseline', 'site'] as const);
+    for (const kind of order) {
+      const out = run === 0 && kind === 'site' && keepSiteAs ? keepSiteAs : join(work, `${kind}-${n}-${run}`);
+      console.error(
+        `… N = ${count(n)}, run ${run + 1} of ${runs}: building ${kind === 'site' ? 'this site' : 'the baseline'}`,
+      );
+      costs[kind].push(await (kind === 'site' ? buildSite : buildBaseline)(cases, out));
+      dists[kind] ??= distStats(out, pageLimit);
+      if (out !== keepSiteAs) rmSync(out, { recursive: true, force: true });
+    }
+  }
+  rmSync(cases, { recursive: true, force: true });
+  return {
+    site: { cost: medianCost(costs.site), dist: dists.site! },
+    baseline: { cost: medianCost(costs.baseline), dist: dists.baseline! },
+  };
+}
+
+/** Prints the figures of one number of cases beside their targets. */
+export function printScale(n: number, runs: number, { site, baseline }: { site: Measured; baseline: Measured }): void {
+  const buildRatio = site.cost.seconds / baseline.cost.seconds;
+  const pagefind = (cost: BuildCost) =>
+    `${seconds(cost.pagefindSeconds)} (${share(cost.pagefindSeconds, cost.seconds)} of the build)`;
+  const steps = ({ steps }: BuildCost) => [steps.sync, steps.bundle, steps.pages].map(seconds).join(' · ');
+  const size = (dist: DistStats) => `${bytes(dist.bytes)} in ${count(dist.files)} files`;
+  const largest = (dist: DistStats) => `${bytes(dist.largest.gzipBytes)} ${dist.largest.path}`;
+  const rows: Row[] = [
+    {
+      cells: [
+        `whole build (median of ${runs})`,
+        `${seconds(site.cost.seconds)} (${ratio(buildRatio)})`,
+        seconds(baseline.cost.seconds),
+        '≤ 1.10× the baseline',
+      ],
+      met: buildRatio <= 1.1,
+    },
+    {
+      cells: ['peak memory', bytes(site.cost.peakBytes), bytes(baseline.cost.peakBytes), '≤ the baseline'],
+      met: site.cost.peakBytes <= baseline.cost.peakBytes,
+    },
+    { cells: ['content sync · bundling · pages', steps(site.cost), steps(baseline.cost), ''] },
+    { cells: ['Pagefind step', pagefind(site.cost), pagefind(baseline.cost), ''] },
+    { cells: ['dist/ size', size(site.dist), size(baseline.dist), ''] },
+    {
+      cells: [
+        '  of it, inlined stylesheets',
+        `${bytes(site.dist.inlineStyleBytes)} (${share(site.dist.inlineStyleBytes, site.dist.bytes)})`,
+        bytes(baseline.dist.inlineStyleBytes),
+        '',
+      ],
+    },
+    {
+      cells: ['largest HTML page (gzip)', largest(site.dist), largest(baseline.dist), '≤ 100 KB'],
+      met: site.dist.overLimit === 0,
+    },
+    {
+      cells: [
+        'HTML pages over 100 KB gzip',
+        `${count(site.dist.overLimit)} of ${count(site.dist.pages)}`,
+        `${count(baseline.dist.overLimit)} of ${count(baseline.dist.pages)}`,
+        'none',
+      ],
+      met: site.dist.overLimit === 0,
+    },
+  ];
+  printTable(`N = ${count(n)} synthetic cases`, ['', 'this site', 'baseline', 'target'], rows);
+}
+
+/** Prints the growth of build time from N to 3N for each such pair measured. */
+export function printGrowth(results: Map<number, { site: Measured; baseline: Measured }>): void {
+  const rows: Row[] = [];
+  for (const [n, small] of results) {
+    const large = results.get(n * 3);
+    if (!large) continue;
+    const growth = large.site.cost.seconds / small.site.cost.seconds;
+    const baselineGrowth = large.baseline.cost.seconds / small.baseline.cost.seconds;
+    rows.push({
+      cells: [`${count(n)} → ${count(n * 3)} cases`, ratio(growth), ratio(baselineGrowth), '≤ 3.10×'],
+      met: growth <= 3.1,
+    });
+  }
+  if (rows.length === 0) rows.push({ cells: ['(needs N and 3N among the sizes, e.g. 1000 and 3000)', '', '', ''] });
+  printTable('Growth of the whole build from N to 3N', ['', 'this site', 'baseline', 'target'], rows);
+}
