@@ -81,13 +81,14 @@ export async function checkCaseText<S extends z.ZodType>(
     };
   }
   const result = await schema.safeParseAsync(frontmatter);
-  // Finding lines parses the YAML a second time: only worth it for a file with problems.
-  const lineOf = result.success ? undefined : lineFinder(yamlText);
+  // Finding lines parses the YAML a second time: done only when a problem needs a line.
+  let finder: ((path: Path) => number) | undefined;
+  const lineOf = (path: Path) => (finder ??= lineFinder(yamlText))(path);
   const fieldProblems = result.success
     ? []
     : result.error.issues.map((issue) => {
         const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-        return formatIssue(`${file}:${lineOf!(path)}`, issue, frontmatter, knownFieldsOf(schema));
+        return formatIssue(`${file}:${lineOf(path)}`, issue, frontmatter, knownFieldsOf(schema));
       });
   // The photo files and the body are checked even when a field is wrong, so the editor sees
   // every problem in one run.

@@ -38,7 +38,7 @@ const functionWords = (
 const topicWords = (
   'perajin pengrajin bahan baku mesin koperasi pasar pelatihan modal desa kabupaten produk kemasan ' +
   'pemasaran produksi olahan bengkel gudang rumah pabrik pengolahan limbah kualitas sertifikat halal izin ' +
-  'pembeli harga omzet pekerja tenaga kerja dinas perindustrian anggaran bantuan peralatan ruang pameran ' +
+  'pembeli harga penjualan pekerja tenaga kerja dinas perindustrian anggaran bantuan peralatan ruang pameran ' +
   'ekspor daerah kelompok usaha anggota pengurus keluarga generasi warisan tradisi motif bambu rotan kayu ' +
   'kulit logam tanah liat kopi gula kelapa ikan rumput laut singkong keripik tenun batik songket anyaman ' +
   'ukiran gerabah membangun mengolah menjual memproduksi mengirim membeli melatih mendampingi ' +
@@ -47,7 +47,7 @@ const topicWords = (
   'besar kecil baru lama bersama mandiri modern tradisional murah mahal ramah lingkungan tinggi rendah ' +
   'pemerintah kementerian bupati wali kota camat kepala bidang program kegiatan fasilitas gedung lahan ' +
   'listrik air jalan akses pemasok distributor toko daring lokapasar pesanan kontrak mitra perusahaan ' +
-  'pendampingan bimbingan teknis standar mutu uji laboratorium merek dagang hak cipta pendapatan biaya ' +
+  'pendampingan bimbingan teknis standar mutu uji laboratorium merek dagang hak cipta laba biaya ' +
   'keuntungan tabungan pinjaman kredit bunga cicilan musim panen hujan kemarau banjir bencana pandemi ' +
   'pemulihan pertumbuhan kenaikan penurunan target capaian rencana realisasi laporan evaluasi pengawasan ' +
   'sengketa kesepakatan musyawarah warga pemuda perempuan ibu bapak anak sekolah kejuruan magang ' +
