@@ -29,10 +29,11 @@ const insteadOf: Record<string, string> = {
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx);
 
-// Checking a body asks for its problems and then its citations: one parse serves both, since
-// parsing is most of the time a build spends checking thousands of cases. Throws what the parser throws.
+// Checking a body asks for its problems, its citations and its figures: one parse serves all
+// three, since parsing is most of the time a build spends checking thousands of cases. Throws
+// what the parser throws.
 let lastParsed: { text: string; tree: Node } | undefined;
-function parseBody(text: string): Node {
+export function parseBody(text: string): Node {
   if (lastParsed?.text !== text) lastParsed = { text, tree: parser.parse(text) };
   return lastParsed.tree;
 }

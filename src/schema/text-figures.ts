@@ -1,11 +1,8 @@
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { formatAmount } from '../lib/quantity-format';
+import { parseBody } from './body-check';
 import type { Unit } from '../lib/vocabulary/units';
 
 /** The parts of a case this check reads: each metric's label and every figure of it. */
@@ -63,8 +60,6 @@ function moneyMetrics(data: FiguresOfCase) {
     .filter((item) => item.money && item.keyword.length >= 4);
 }
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx);
-
 /**
  * Money written in a sentence about one of the case's money metrics ("Omzet naik menjadi Rp1,8
  * miliar") must be a figure the case's data states, somewhere: a turnover typed from memory
@@ -78,7 +73,7 @@ export function checkTextFigures(text: string, data: FiguresOfCase): TextFigureP
   const isStated = (value: number) => stated.some((known) => Math.abs(known - value) <= Math.abs(known) * 1e-9);
   let tree: Node;
   try {
-    tree = parser.parse(text);
+    tree = parseBody(text);
   } catch {
     return []; // checkBody reports a body that does not parse.
   }
