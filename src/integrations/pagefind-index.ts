@@ -15,6 +15,14 @@ function failOn(step: string, errors: string[]): void {
 }
 
 /**
+ * The pages that can hold searchable text: cases and guides, the only layouts that mark their
+ * body with `data-pagefind-body`. Pagefind would otherwise read every list, filter and comparison
+ * page (a third of the files at national scale) only to find nothing to index in them; a build
+ * test checks that every page with a searchable body is in the index.
+ */
+export const searchedPages = '{sentra,panduan}/*/index.html';
+
+/**
  * Indexes the built pages in `outDir` and writes the index to `outDir/pagefind`. Each page is
  * indexed in the language of its `lang` attribute, so Indonesian pages get Indonesian stemming.
  * Returns the number of HTML files read; throws on any error Pagefind reports.
@@ -24,7 +32,7 @@ export async function writeSearchIndex(outDir: string, api: PagefindApi = pagefi
     const { index, errors } = await api.createIndex({});
     failOn('creating the index', errors);
     if (!index) throw new Error('Pagefind: no index was created');
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: outDir, glob: searchedPages });
     failOn('reading the built pages', added.errors);
     if (added.page_count === 0) throw new Error(`Pagefind: found no HTML page in ${outDir}`);
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });

@@ -1,6 +1,15 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import { cacheKeyOf } from './image-cache';
 import { shareImageSize, type CardFigure, type ShareCard } from './share-card';
+
+/** The self-hosted font files the image is drawn with. */
+export interface ShareFonts {
+  latin: Buffer;
+  latinExt: Buffer;
+}
 
 // The light theme's colours, from src/styles/global.css.
 const colors = { accent: '#0f766e', page: '#fbfaf7', ink: '#1c1917', muted: '#57534e', warn: '#b45309' };
@@ -69,7 +78,7 @@ export function shareImageTree(card: ShareCard): Node {
 }
 
 /** Lays out and draws a case's share image as a PNG. `fonts` are the self-hosted font files. */
-export async function renderShareImage(card: ShareCard, fonts: { latin: Buffer; latinExt: Buffer }): Promise<Buffer> {
+export async function renderShareImage(card: ShareCard, fonts: ShareFonts): Promise<Buffer> {
   const fontList: Font[] = [
     { name: 'Jakarta', data: fonts.latin, weight: 400, style: 'normal' },
     // Letters such as ā or ş live in the latin-ext file; satori falls back to it glyph by glyph.
@@ -79,4 +88,24 @@ export async function renderShareImage(card: ShareCard, fonts: { latin: Buffer; 
   const svg = await satori(shareImageTree(card) as never, { ...shareImageSize, fonts: fontList });
   // Drawn on a worker thread of Node's pool, so the build renders another page meanwhile.
   return (await renderAsync(svg, { font: { loadSystemFonts: false } })).asPng();
+}
+
+// Resolved from the project, not from this module: the built copy of this code runs from a folder
+// of its own, wherever the build writes to.
+const packageVersion = (name: string): string =>
+  (createRequire(join(process.cwd(), 'package.json'))(`${name}/package.json`) as { version: string }).version;
+
+/**
+ * What decides an image's pixels: the laid-out tree (text, sizes, colours), the canvas, the fonts,
+ * and the versions of the two libraries that lay it out and draw it. Equal keys, equal images.
+ */
+export function shareImageKey(card: ShareCard, fonts: ShareFonts): string {
+  return cacheKeyOf(
+    JSON.stringify(shareImageTree(card)),
+    JSON.stringify(shareImageSize),
+    fonts.latin,
+    fonts.latinExt,
+    packageVersion('satori'),
+    packageVersion('@resvg/resvg-js'),
+  );
 }

@@ -87,14 +87,13 @@ try {
   );
   const journey = [pages.home, pages.list, pages.case].map(htmlFile);
   const styles = stylesheetChoice(realDir, journey);
-  const shipped = styles.inline; // astro.config.mjs: build.inlineStylesheets 'always'
   printTable(
-    'Stylesheet for a reader who opens home, list and a case page (gzip)',
-    ['', 'inlined (shipped)', 'one cached file', 'target'],
+    'Stylesheets for a reader who opens home, list and a case page (gzip)',
+    ['', 'as shipped (astro.config.mjs: one cached file)', 'every sheet inlined', 'target'],
     [
       {
-        cells: ['bytes downloaded', bytes(styles.inline), bytes(styles.linked), 'ship the lighter'],
-        met: shipped <= styles.linked,
+        cells: ['bytes downloaded', bytes(styles.shipped), bytes(styles.allInline), 'ship the lighter'],
+        met: styles.shipped <= styles.allInline,
       },
     ],
   );

@@ -32,6 +32,13 @@ describe('the built site', () => {
     expect(readdirSync(join(distDir, 'pagefind')).filter((file) => file.includes('-ui'))).toEqual([]);
   });
 
+  it('indexes every page with a searchable body, and no other', () => {
+    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const searchable = builtPages().filter((file) => readPage(file).querySelector('[data-pagefind-body]'));
+    expect(searchable.length).toBeGreaterThan(15);
+    expect(entry.languages.id.page_count).toBe(searchable.length);
+  });
+
   it.each(builtPages())('%s is one Indonesian page with one h1 and a description', (file) => {
     const page = readPage(file);
     expect(page.querySelector('html')?.getAttribute('lang')).toBe('id');

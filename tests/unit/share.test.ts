@@ -3,6 +3,7 @@ import { getAreaIndex, type AreaIndex } from '../../src/lib/area';
 import type { Sentra } from '../../src/lib/sentra-types';
 import { shareDataOf, whatsAppLinkOf } from '../../src/lib/share';
 import { describeShareCard, shareCardOf } from '../../src/lib/share-card';
+import { shareImageKey } from '../../src/lib/share-image';
 import { jombangData } from '../support/case-file';
 
 let areas: AreaIndex;
@@ -84,5 +85,17 @@ describe('the share image', () => {
       to: { label: 'Sesudah', value: '200 orang' },
       change: '50% dari rencana',
     });
+  });
+
+  it('keeps a share image under a key that changes with the card and the fonts, and only with them', () => {
+    const site = new URL('https://contoh.example/');
+    const fonts = { latin: Buffer.from('latin'), latinExt: Buffer.from('latin-ext') };
+    const card = shareCardOf(jombang, areas, site);
+    expect(shareImageKey(card, fonts)).toBe(shareImageKey(shareCardOf(jombang, areas, site), fonts));
+    expect(shareImageKey({ ...card, title: `${card.title}.` }, fonts)).not.toBe(shareImageKey(card, fonts));
+    expect(shareImageKey(card, { ...fonts, latinExt: Buffer.from('other') })).not.toBe(shareImageKey(card, fonts));
+    expect(shareImageKey(card, fonts)).not.toBe(
+      shareImageKey(shareCardOf(jombang, areas, new URL('https://lain.example/')), fonts),
+    );
   });
 });

@@ -4,7 +4,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { getAreaIndex } from '../../lib/area';
 import { shareCardOf } from '../../lib/share-card';
-import { renderShareImage } from '../../lib/share-image';
+import { cachedImage } from '../../lib/image-cache';
+import { renderShareImage, shareImageKey } from '../../lib/share-image';
 import type { SentraEntry } from '../../lib/sentra-types';
 
 // The site's own font files, inlined by the bundler as data URLs: no request to another host and
@@ -20,6 +21,9 @@ export const getStaticPaths = (async () => {
 /** /og/<slug>.png: the case's share image, drawn at build time. */
 export const GET: APIRoute<{ entry: SentraEntry }> = async ({ props, site }) => {
   const card = shareCardOf(props.entry.data, await getAreaIndex(), site!);
-  const png = await renderShareImage(card, fonts);
+  // Kept between builds (src/integrations/image-cache.ts names the folder): an unchanged card is
+  // read back instead of drawn again.
+  const folder = process.env.ETALASE_IMAGE_CACHE;
+  const png = await cachedImage(folder, shareImageKey(card, fonts), () => renderShareImage(card, fonts));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

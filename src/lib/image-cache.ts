@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+
+// Drawing a share image takes about 50 ms, most of a build at national scale, and an edit touches
+// one case: the images are kept between builds under Astro's cache folder, each named by a hash of
+// everything that decides its pixels, so a changed card, design, font or renderer draws afresh.
+
+/** The name an image is kept under: a hash of the parts that decide how it looks. */
+export function cacheKeyOf(...parts: (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * The image kept under `key` in `dir`, or, if there is none, the one `draw` makes, kept for the
+ * next build. A kept image is touched, so pruning after the build knows it is still in use.
+ * Without a folder (tests, or a build that sets none) every image is drawn.
+ */
+export async function cachedImage(dir: string | undefined, key: string, draw: () => Promise<Buffer>): Promise<Buffer> {
+  if (!dir) return draw();
+  const file = join(dir, `${key}.png`);
+  if (existsSync(file)) {
+    const now = new Date();
+    utimesSync(file, now, now);
+    return readFileSync(file);
+  }
+  const image = await draw();
+  mkdirSync(dir, { recursive: true });
+  // Written under a temporary name first: a build stopped mid-write must not leave half an image
+  // that the next build would take for a whole one.
+  // The temporary name is this process's own: two builds at once never write into one file.
+  const part = `${file}.${process.pid}.part`;
+  writeFileSync(part, image);
+  renameSync(part, file);
+  return image;
+}
+
+/** Removes the images no page of the build that started at `since` used; returns how many. */
+export function pruneImages(dir: string, since: number): number {
+  if (!existsSync(dir)) return 0;
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    if (statSync(file).mtimeMs < since) {
+      rmSync(file, { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,61 @@
+import { mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cachedImage, cacheKeyOf, pruneImages } from '../../src/lib/image-cache';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'image-cache-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A drawing function that counts its calls. */
+function counter(bytes: string) {
+  const draw = async () => {
+    draw.calls++;
+    return Buffer.from(bytes);
+  };
+  draw.calls = 0;
+  return draw;
+}
+
+describe('keeping share images between builds', () => {
+  it('names an image by all of its parts, in order', () => {
+    expect(cacheKeyOf('a', 'b')).toBe(cacheKeyOf('a', 'b'));
+    expect(cacheKeyOf('a', 'b')).not.toBe(cacheKeyOf('b', 'a'));
+    // The parts are kept apart: "ab" + "" is not "a" + "b".
+    expect(cacheKeyOf('ab', '')).not.toBe(cacheKeyOf('a', 'b'));
+    expect(cacheKeyOf(Buffer.from('font 1'))).not.toBe(cacheKeyOf(Buffer.from('font 2')));
+  });
+
+  it('draws an image once and reads it back for the same key', async () => {
+    const draw = counter('png 1');
+    expect((await cachedImage(dir, 'k1', draw)).toString()).toBe('png 1');
+    expect((await cachedImage(dir, 'k1', draw)).toString()).toBe('png 1');
+    expect(draw.calls).toBe(1);
+    expect(readdirSync(dir)).toEqual(['k1.png']);
+  });
+
+  it('draws afresh for another key, and every time without a folder', async () => {
+    const draw = counter('png');
+    await cachedImage(dir, 'k1', draw);
+    await cachedImage(dir, 'k2', draw);
+    await cachedImage(undefined, 'k1', draw);
+    await cachedImage(undefined, 'k1', draw);
+    expect(draw.calls).toBe(4);
+  });
+
+  it('prunes the images the last build did not use, and keeps those it read back', async () => {
+    await cachedImage(dir, 'old', counter('old'));
+    await cachedImage(dir, 'kept', counter('kept'));
+    const past = new Date(Date.now() - 60_000);
+    for (const name of ['old.png', 'kept.png']) utimesSync(join(dir, name), past, past);
+    const started = Date.now() - 1000;
+    await cachedImage(dir, 'kept', counter('never drawn'));
+    await cachedImage(dir, 'new', counter('new'));
+    expect(pruneImages(dir, started)).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['kept.png', 'new.png']);
+    expect(pruneImages(join(dir, 'missing'), started)).toBe(0);
+  });
+});
