@@ -38,13 +38,17 @@ const pagefind = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
 const baselineRoot = join(root, 'tests/bench/baseline');
 const quiet = { ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
 
+/** A cold build starts without the caches of earlier builds; a warm one keeps them. */
+export type Start = 'cold' | 'warm';
+
 /**
  * Builds this site from the cases in `casesDir` into `outDir`. Its own staging folder is moved to
  * `outDir` at the end (src/integrations/atomic-dist.ts), so the project's dist/ is never touched.
  */
-export async function buildSite(casesDir: string, outDir: string): Promise<BuildCost> {
-  // Astro's content cache would let a second build skip the work a first one did.
-  rmSync(join(root, '.astro/cache'), { recursive: true, force: true });
+export async function buildSite(casesDir: string, outDir: string, start: Start = 'cold'): Promise<BuildCost> {
+  // Astro's content cache and the kept share images would let a second build skip the work a
+  // first one did.
+  if (start === 'cold') rmSync(join(root, '.astro/cache'), { recursive: true, force: true });
   const env = { ...quiet, SITE_URL: localSite, SENTRA_CONTENT_DIR: casesDir };
   const run = await measure(process.execPath, [astro, 'build', '--outDir', outDir], env, root);
   const indexed = /indexed \d+ pages in ([\d.]+) s/.exec(run.output);
@@ -58,8 +62,8 @@ export async function buildSite(casesDir: string, outDir: string): Promise<Build
 }
 
 /** Builds the baseline from the same cases into `outDir`, then indexes it with the Pagefind CLI. */
-export async function buildBaseline(casesDir: string, outDir: string): Promise<BuildCost> {
-  rmSync(join(baselineRoot, '.astro'), { recursive: true, force: true });
+export async function buildBaseline(casesDir: string, outDir: string, start: Start = 'cold'): Promise<BuildCost> {
+  if (start === 'cold') rmSync(join(baselineRoot, '.astro'), { recursive: true, force: true });
   const env = { ...quiet, BENCH_CONTENT_DIR: casesDir };
   const site = await measure(process.execPath, [astro, 'build', '--root', baselineRoot, '--outDir', outDir], env, root);
   const search = await measure(process.execPath, [pagefind, '--site', outDir], quiet, root);

@@ -6,6 +6,8 @@ const session = useBrowser();
 
 /** The page fits a 360-px phone: nothing wider than the screen. */
 async function fitsPhone(page: Page): Promise<void> {
+  // A click returns once the next page starts loading; its layout is known once its stylesheet is in.
+  await page.waitForLoadState('load');
   expect(await page.evaluate(() => document.documentElement.scrollWidth), page.url()).toBeLessThanOrEqual(360);
 }
 

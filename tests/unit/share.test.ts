@@ -89,11 +89,17 @@ describe('the share image', () => {
 
   it('keeps a share image under a key that changes with the card and the fonts, and only with them', () => {
     const site = new URL('https://contoh.example/');
-    const fonts = { latin: Buffer.from('latin'), latinExt: Buffer.from('latin-ext') };
+    const fonts = {
+      latin: Buffer.from('latin'),
+      latinExt: Buffer.from('latin-ext'),
+      latinBold: Buffer.from('latin bold'),
+      latinExtBold: Buffer.from('latin-ext bold'),
+    };
     const card = shareCardOf(jombang, areas, site);
     expect(shareImageKey(card, fonts)).toBe(shareImageKey(shareCardOf(jombang, areas, site), fonts));
     expect(shareImageKey({ ...card, title: `${card.title}.` }, fonts)).not.toBe(shareImageKey(card, fonts));
     expect(shareImageKey(card, { ...fonts, latinExt: Buffer.from('other') })).not.toBe(shareImageKey(card, fonts));
+    expect(shareImageKey(card, { ...fonts, latinBold: Buffer.from('other') })).not.toBe(shareImageKey(card, fonts));
     expect(shareImageKey(card, fonts)).not.toBe(
       shareImageKey(shareCardOf(jombang, areas, new URL('https://lain.example/')), fonts),
     );

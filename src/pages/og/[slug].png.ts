@@ -1,5 +1,7 @@
-import latin from '@fontsource-variable/plus-jakarta-sans/files/plus-jakarta-sans-latin-wght-normal.woff2?inline';
-import latinExt from '@fontsource-variable/plus-jakarta-sans/files/plus-jakarta-sans-latin-ext-wght-normal.woff2?inline';
+import latin from '@fontsource/plus-jakarta-sans/files/plus-jakarta-sans-latin-400-normal.woff2?inline';
+import latinBold from '@fontsource/plus-jakarta-sans/files/plus-jakarta-sans-latin-700-normal.woff2?inline';
+import latinExt from '@fontsource/plus-jakarta-sans/files/plus-jakarta-sans-latin-ext-400-normal.woff2?inline';
+import latinExtBold from '@fontsource/plus-jakarta-sans/files/plus-jakarta-sans-latin-ext-700-normal.woff2?inline';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { getAreaIndex } from '../../lib/area';
@@ -8,10 +10,15 @@ import { cachedImage } from '../../lib/image-cache';
 import { renderShareImage, shareImageKey } from '../../lib/share-image';
 import type { SentraEntry } from '../../lib/sentra-types';
 
-// The site's own font files, inlined by the bundler as data URLs: no request to another host and
+// The site's own typeface (the static cuts of the pages' variable font), inlined by the bundler as data URLs: no request to another host and
 // no path into node_modules that the built code would have to find again.
 const fromDataUrl = (url: string) => Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
-const fonts = { latin: fromDataUrl(latin), latinExt: fromDataUrl(latinExt) };
+const fonts = {
+  latin: fromDataUrl(latin),
+  latinExt: fromDataUrl(latinExt),
+  latinBold: fromDataUrl(latinBold),
+  latinExtBold: fromDataUrl(latinExtBold),
+};
 
 export const getStaticPaths = (async () => {
   const entries = await getCollection('sentra');
