@@ -3,7 +3,12 @@ import { describeCase } from './case-facts';
 import type { SentraEntry } from './sentra-types';
 import { caseKinds } from './vocabulary/case-kinds';
 
+// One collator for every comparison: `localeCompare(…, 'id')` builds a new one on each call, which
+// made sorting thousands of cases a measurable part of a build.
+const indonesian = new Intl.Collator('id');
+
 /** The ways a reader can narrow the list of cases; each has pre-rendered pages. */
+
 export const facetNames = {
   jenis: 'Jenis kisah',
   provinsi: 'Provinsi',
@@ -51,10 +56,10 @@ export function groupByFacet(areas: AreaIndex, entries: readonly SentraEntry[]):
       }
     }
   }
-  return [...pages.values()].sort((a, b) => a.label.localeCompare(b.label, 'id'));
+  return [...pages.values()].sort((a, b) => indonesian.compare(a.label, b.label));
 }
 
 /** Cases in reading order: by title, the Indonesian way. */
 export function sortCases(entries: readonly SentraEntry[]): SentraEntry[] {
-  return [...entries].sort((a, b) => a.data.title.localeCompare(b.data.title, 'id'));
+  return [...entries].sort((a, b) => indonesian.compare(a.data.title, b.data.title));
 }
