@@ -65,7 +65,6 @@ class CaseFinder extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('[data-finder-form]');
     if (!form) return;
-    form.hidden = false;
     const apply = () => {
       this.#shown = batch;
       history.pushState(null, '', `${location.pathname}${formatQuery(this.#readForm(form))}`);

@@ -1,10 +1,11 @@
 // The benchmark (`npm run bench`): builds this site and a plain Astro + MDX baseline side by side
-// over synthetic cases, then weighs the pages of the real content and a first search, and prints
-// each figure beside its target from issue 9. Figures, not a timed test: a slow or busy machine
-// prints slower numbers, it does not fail CI.
+// over synthetic cases, then weighs the pages of the real content, scores them with Lighthouse and
+// weighs a first search, and prints each figure beside its target from issue 9. Figures, not a
+// timed test: a slow or busy machine prints slower numbers, it does not fail CI.
 //
 //   BENCH_SIZES=100,1000,3000  numbers of cases (the default); BENCH_CASES=14000 runs one size only
-//   BENCH_RUNS=3               builds of each at each size, the median printed (default 1)
+//   BENCH_RUNS=3               builds of each at each size, the median printed (default 1); as many
+//                              Lighthouse runs of each page, the median performance printed
 //   BENCH_SEED=2026            the seed of the synthetic cases; BENCH_WORD the word searched for
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { root } from '../support/astro-build.ts';
 import { coldSearch, pageWeight, withSite } from './browser-figures.ts';
 import { buildSite, removeCaches } from './builds.ts';
+import { lighthouseScores, printLighthouse } from './lighthouse-figures.ts';
 import { bytes, count, printTable, type Row } from './report.ts';
 import { measureScale, printGrowth, printScale, type Measured } from './scale.ts';
 import { stylesheetChoice } from './stylesheet-choice.ts';
@@ -85,6 +87,12 @@ try {
     ['page', 'HTML', 'CSS files', 'JS', 'fonts', 'other', 'requests', 'total', 'target'],
     weightRows,
   );
+  console.error('… Lighthouse, mobile, on the same pages');
+  printLighthouse(
+    `Lighthouse mobile scores, real content served gzipped${runs > 1 ? `, the run of median performance of ${runs}` : ''}`,
+    pages,
+    await lighthouseScores(realDir, pages, runs),
+  );
   const journey = [pages.home, pages.list, pages.case].map(htmlFile);
   const styles = stylesheetChoice(realDir, journey);
   printTable(
@@ -113,9 +121,6 @@ try {
       },
       { cells: ['results shown', count(search.results), ''] },
     ],
-  );
-  console.log(
-    '\nLighthouse: not installed here (the lighthouse package is not a dependency), so no scores are printed.',
   );
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,14 +26,26 @@ function resolveFile(root: string, url: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** Serves a built site from disk on a free loopback port, as a static host would. */
-export async function serveStatic(root: string): Promise<{ origin: string; server: Server }> {
+// Text, which a static host compresses; images, fonts and Pagefind's index are compressed already.
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg']);
+
+/**
+ * Serves a built site from disk on a free loopback port, as a static host would: uncompressed, or
+ * with `gzip` its text gzipped for a browser that accepts it, as hosting services do.
+ */
+export async function serveStatic(root: string, { gzip = false } = {}): Promise<{ origin: string; server: Server }> {
   const server = createServer((request, response) => {
     const file = resolveFile(root, request.url ?? '/');
     const found = file && existsSync(file);
     const path = found ? file : join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(response);
+    const zipped =
+      gzip && compressible.has(extname(path)) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    response.writeHead(found ? 200 : 404, {
+      'content-type': types[extname(path)] ?? 'application/octet-stream',
+      ...(zipped && { 'content-encoding': 'gzip', vary: 'accept-encoding' }),
+    });
+    const body = createReadStream(path);
+    (zipped ? body.pipe(createGzip()) : body).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
