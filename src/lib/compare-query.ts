@@ -7,25 +7,44 @@ export interface Selection {
   unknown: string[];
   /** Cases asked for beyond the third, left out. */
   dropped: string[];
+  /** Cases still to be looked up before the selection is settled. */
+  pending: string[];
 }
 
 /**
- * Reads `?sentra=a,b,c` (or `?sentra=a&sentra=b`, as a plain form sends it): known cases in the
- * order given, each once, at most three; names no case has are returned apart to be reported.
+ * The cases `?sentra=a,b,c` (or `?sentra=a&sentra=b`, as a plain form sends it) asks for, in the
+ * order given, each once.
  */
-export function parseSelection(search: string, known: ReadonlySet<string>): Selection {
+export function requestedSlugs(search: string): string[] {
   const asked = new URLSearchParams(search)
     .getAll('sentra')
     .flatMap((value) => value.split(','))
     .map((slug) => slug.trim())
     .filter(Boolean);
-  const unique = [...new Set(asked)];
-  const found = unique.filter((slug) => known.has(slug));
-  return {
-    slugs: found.slice(0, maxCompared),
-    unknown: unique.filter((slug) => !known.has(slug)),
-    dropped: found.slice(maxCompared),
-  };
+  return [...new Set(asked)];
+}
+
+/**
+ * Settles what to show from the cases asked for and what is known of each: `true` for a case the
+ * site has, `false` for a name no case has, `undefined` for one not looked up yet. The first three
+ * known cases are shown; names of no case are set apart to be reported, known cases beyond the
+ * third are dropped. While the outcome still depends on a case not yet looked up, that case is
+ * `pending`: the page has no list of every case, so it looks up only what it needs, a few at a time.
+ */
+export function settleSelection(
+  requested: readonly string[],
+  exists: (slug: string) => boolean | undefined,
+): Selection {
+  const selection: Selection = { slugs: [], unknown: [], dropped: [], pending: [] };
+  for (const slug of requested) {
+    const known = exists(slug);
+    if (known === false) selection.unknown.push(slug);
+    else if (selection.slugs.length + selection.pending.length < maxCompared)
+      (known ? selection.slugs : selection.pending).push(slug);
+    // Beyond the third: left out once the first three are settled; until then, undecided.
+    else if (selection.pending.length === 0) selection.dropped.push(slug);
+  }
+  return selection;
 }
 
 /** The address of a comparison, commas unescaped so it reads well when shared: `?sentra=a,b`. */

@@ -80,7 +80,10 @@ export function createSentraSchema<F extends z.ZodType = typeof photoPathSchema>
       status: z.strictObject({ value: z.enum(statuses.keys), asOf: partialDateSchema, sources: citationsSchema }),
       /** The day an editor last checked the case's facts against its sources. */
       lastVerified: dayDateSchema,
-      /** Show the case on the home page. */
+      /**
+       * Show the case on the home page (at most six, by title) and first among the examples under
+       * its steps in the replication guide.
+       */
       featured: z.boolean().default(false),
       /** The money that built or runs the sentra, one entry per scheme. */
       funding: z.array(fundingSchema).min(1),

@@ -1,44 +1,149 @@
+import { choiceLabel, matchChoices, unpackChoices, type Choice, type PackedChoices } from '../lib/compare-choices';
 import { renderComparison } from '../lib/compare-html';
-import { parseSelection, selectionSearch } from '../lib/compare-query';
+import { maxCompared, requestedSlugs, selectionSearch, settleSelection } from '../lib/compare-query';
 import type { CompareCase } from '../lib/compare-record';
+import { formatNumber } from '../lib/number-format';
+
+/** A new element with a class and text, never HTML: case data is text, whoever wrote it. */
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text = '',
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.textContent = text;
+  return node;
+}
+
+const buttonClass = 'min-h-11 rounded border border-[var(--color-line)] px-3 text-left';
 
 /**
  * `<compare-view>` wraps the table of every case. With JavaScript it shows the picker and, when
  * the address names cases (`?sentra=a,b`), only those, side by side: each case's facts come from
- * its small JSON file written at build time (`/bandingkan/<slug>.json`), never from the page.
- * Choosing adds a history entry, so the back button returns to the previous comparison.
+ * its small JSON file written at build time (`/bandingkan/<slug>.json`), never from the page. The
+ * picker finds cases by name or place in one compact file, fetched when the reader first goes to
+ * the search field. Choosing adds a history entry, so the back button returns to the previous
+ * comparison.
  */
 class CompareView extends HTMLElement {
   #picker = this.querySelector<HTMLFormElement>('[data-picker]')!;
-  #selects = [...this.#picker.querySelectorAll('select')];
+  #search = this.#picker.querySelector<HTMLInputElement>('input[type=search]')!;
+  #results = this.#picker.querySelector<HTMLElement>('[data-results]')!;
+  #picked = this.#picker.querySelector<HTMLElement>('[data-picked]')!;
+  #pickerStatus = this.#picker.querySelector<HTMLElement>('[data-picker-status]')!;
   #status = this.querySelector<HTMLElement>('[data-status]')!;
   #all = this.querySelector<HTMLElement>('[data-all]')!;
   #chosen = this.querySelector<HTMLElement>('[data-chosen]')!;
-  #known = new Set([...(this.#selects[0]?.options ?? [])].map((option) => option.value).filter(Boolean));
-  #cache = new Map<string, Promise<CompareCase>>();
+  /** The cases on view, in order. */
+  #shown: CompareCase[] = [];
+  #cache = new Map<string, Promise<CompareCase | null>>();
+  #choices: Promise<Choice[]> | undefined;
   #run = 0;
 
   connectedCallback(): void {
     this.#picker.hidden = false;
-    this.#picker.addEventListener('change', () => this.#choose());
+    this.#search.addEventListener('focus', () => void this.#loadChoices().catch(() => undefined), { once: true });
+    this.#search.addEventListener('input', () => void this.#find(false));
     this.#picker.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.#choose();
+      void this.#find(true);
+    });
+    this.#results.addEventListener('click', (event) => {
+      const slug = (event.target as Element).closest<HTMLElement>('[data-add]')?.dataset.add;
+      if (slug) this.#add(slug);
+    });
+    this.#picked.addEventListener('click', (event) => {
+      const slug = (event.target as Element).closest<HTMLElement>('[data-remove]')?.dataset.remove;
+      if (slug) this.#go(this.#shown.map((item) => item.slug).filter((item) => item !== slug));
     });
     window.addEventListener('popstate', () => void this.#show());
     void this.#show();
   }
 
-  #choose(): void {
-    const slugs = [...new Set(this.#selects.map((select) => select.value).filter(Boolean))];
+  #loadChoices(): Promise<Choice[]> {
+    this.#choices ??= fetch('/bandingkan/daftar/sentra.json').then(async (response) => {
+      if (!response.ok) throw new Error(`daftar sentra: ${response.status}`);
+      return unpackChoices((await response.json()) as PackedChoices);
+    });
+    this.#choices.catch(() => (this.#choices = undefined));
+    return this.#choices;
+  }
+
+  /** Lists the cases that match the search field; on Enter, a single match is chosen at once. */
+  async #find(submitted: boolean): Promise<void> {
+    const text = this.#search.value.trim();
+    if (text.length < 2) {
+      this.#showResults([]);
+      this.#pickerStatus.textContent = submitted ? 'Ketik paling sedikit dua huruf nama atau tempat sentra.' : '';
+      return;
+    }
+    let choices: Choice[];
+    try {
+      choices = await this.#loadChoices();
+    } catch {
+      this.#pickerStatus.textContent = 'Daftar sentra tidak dapat dimuat. Tabel semua sentra ada di bawah.';
+      return;
+    }
+    if (this.#search.value.trim() !== text) return;
+    const picked = new Set(this.#shown.map((item) => item.slug));
+    const found = matchChoices(
+      choices.filter((choice) => !picked.has(choice.slug)),
+      text,
+    );
+    if (submitted && found.total === 1) {
+      this.#add(found.choices[0]!.slug);
+      return;
+    }
+    this.#showResults(found.choices);
+    this.#pickerStatus.textContent =
+      found.total === 0
+        ? `Tidak ada sentra yang cocok dengan “${text}”.`
+        : found.total > found.choices.length
+          ? `${formatNumber(found.total)} sentra cocok; ${found.choices.length} yang pertama di bawah. Ketik lebih banyak untuk mempersempit.`
+          : `${formatNumber(found.total)} sentra cocok. Pilih satu untuk ditambahkan.`;
+  }
+
+  #showResults(choices: readonly Choice[]): void {
+    this.#results.replaceChildren(
+      ...choices.map((choice) => {
+        const item = element('li', '');
+        const button = element('button', buttonClass, choiceLabel(choice));
+        button.type = 'button';
+        button.dataset.add = choice.slug;
+        item.append(button);
+        return item;
+      }),
+    );
+    this.#results.hidden = choices.length === 0;
+  }
+
+  #add(slug: string): void {
+    const slugs = this.#shown.map((item) => item.slug);
+    if (slugs.length >= maxCompared) {
+      this.#pickerStatus.textContent = 'Paling banyak tiga sentra. Hapus satu dulu untuk menggantinya.';
+      return;
+    }
+    this.#search.value = '';
+    this.#showResults([]);
+    this.#pickerStatus.textContent = '';
+    this.#go([...slugs, slug]);
+  }
+
+  /** Shows these cases and adds them to the address and the history. */
+  #go(slugs: readonly string[]): void {
     history.pushState(null, '', `${location.pathname}${selectionSearch(slugs)}`);
+    // The button pressed is gone from the page: the search field is where the next choice starts.
+    this.#search.focus();
     void this.#show();
   }
 
-  #load(slug: string): Promise<CompareCase> {
+  /** A case's comparison record, or null where no case has that name. */
+  #load(slug: string): Promise<CompareCase | null> {
     const cached = this.#cache.get(slug);
     if (cached) return cached;
-    const loading = fetch(`/bandingkan/${slug}.json`).then((response) => {
+    const loading = fetch(`/bandingkan/${encodeURIComponent(slug)}.json`).then((response) => {
+      if (response.status === 404) return null;
       if (!response.ok) throw new Error(`${slug}: ${response.status}`);
       return response.json() as Promise<CompareCase>;
     });
@@ -47,38 +152,66 @@ class CompareView extends HTMLElement {
     return loading;
   }
 
+  #showPicked(cases: readonly CompareCase[]): void {
+    this.#picked.replaceChildren(
+      ...cases.map((item, index) => {
+        const row = element('li', 'flex flex-wrap items-center gap-x-3');
+        const name = `${item.title}${item.lesson ? ' (pelajaran)' : ''}`;
+        const button = element('button', buttonClass, 'Hapus');
+        button.type = 'button';
+        button.dataset.remove = item.slug;
+        button.setAttribute('aria-label', `Hapus ${item.title}`);
+        row.append(element('span', 'font-semibold', `${index + 1}. ${name}`), button);
+        return row;
+      }),
+    );
+    this.#picked.hidden = cases.length === 0;
+  }
+
   async #show(): Promise<void> {
     const run = ++this.#run;
-    const { slugs, unknown, dropped } = parseSelection(location.search, this.#known);
-    this.#selects.forEach((select, index) => (select.value = slugs[index] ?? ''));
-    const notes = [
-      ...unknown.map((slug) => `Sentra “${slug}” tidak ada di situs ini.`),
-      ...(dropped.length > 0 ? [`Paling banyak tiga sentra; ${dropped.join(', ')} tidak ditampilkan.`] : []),
-    ];
-    if (slugs.length === 0) {
-      this.#chosen.hidden = true;
-      this.#all.hidden = false;
-      this.#status.textContent = [...notes, 'Pilih dua atau tiga sentra, atau baca tabel semua sentra di bawah.'].join(
-        ' ',
-      );
-      return;
-    }
-    this.#status.textContent = 'Memuat data sentra…';
-    let cases: CompareCase[];
+    const requested = requestedSlugs(location.search);
+    const known = new Map<string, CompareCase | null>();
+    const settle = () => settleSelection(requested, (slug) => (known.has(slug) ? known.get(slug) !== null : undefined));
+    let selection = settle();
+    if (selection.pending.length > 0) this.#status.textContent = 'Memuat data sentra…';
     try {
-      cases = await Promise.all(slugs.map((slug) => this.#load(slug)));
+      // The page lists no case: each name is looked up in its own file, only as far as needed.
+      while (selection.pending.length > 0) {
+        const pending = selection.pending;
+        const loaded = await Promise.all(pending.map((slug) => this.#load(slug)));
+        pending.forEach((slug, index) => known.set(slug, loaded[index]!));
+        selection = settle();
+      }
     } catch {
       if (run === this.#run)
         this.#status.textContent = 'Data sentra tidak dapat dimuat. Tabel semua sentra ada di bawah.';
       return;
     }
     if (run !== this.#run) return;
+    const cases = selection.slugs.map((slug) => known.get(slug)!);
+    this.#shown = cases;
+    this.#showPicked(cases);
+    const notes = [
+      ...selection.unknown.map((slug) => `Sentra “${slug}” tidak ada di situs ini.`),
+      ...(selection.dropped.length > 0
+        ? [`Paling banyak tiga sentra; ${selection.dropped.join(', ')} tidak ditampilkan.`]
+        : []),
+    ];
+    if (cases.length === 0) {
+      this.#chosen.hidden = true;
+      this.#all.hidden = false;
+      this.#status.textContent = [...notes, 'Cari dua atau tiga sentra, atau baca tabel semua sentra di bawah.'].join(
+        ' ',
+      );
+      return;
+    }
     const caption = `Perbandingan ${cases.map((item) => item.title).join(', ')}`;
     this.#chosen.innerHTML = renderComparison(cases, 'perbandingan-pilihan', caption);
     this.#chosen.hidden = false;
     this.#all.hidden = true;
-    const more = slugs.length === 1 ? ' Pilih satu atau dua sentra lagi untuk dibandingkan.' : '';
-    this.#status.textContent = [...notes, `${slugs.length} sentra ditampilkan.${more}`].join(' ');
+    const more = cases.length === 1 ? ' Cari satu atau dua sentra lagi untuk dibandingkan.' : '';
+    this.#status.textContent = [...notes, `${cases.length} sentra ditampilkan.${more}`].join(' ');
   }
 }
 

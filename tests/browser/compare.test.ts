@@ -16,6 +16,11 @@ async function columns(page: Page): Promise<string[]> {
   return page.locator('[data-chosen] thead th').evaluateAll((cells) => cells.map((cell) => cell.dataset.sentra!));
 }
 
+/** The cases the picker lists as chosen, by their names. */
+async function picked(page: Page): Promise<string[]> {
+  return page.locator('[data-picked] li span').allTextContents();
+}
+
 /** Each worker figure's bar, in pixels, with its track, per case, from the shared "orang" scale. */
 async function workerBars(page: Page) {
   const scale = page.locator('[data-chosen] [data-scale="orang"]');
@@ -77,28 +82,54 @@ describe('comparing cases with JavaScript', () => {
     await expectOneWorkerScale(page);
     await page.reload();
     await expectOneWorkerScale(page);
-    expect(await page.locator('#pilih-sentra-1').inputValue()).toBe(jombang);
-    expect(await page.locator('#pilih-sentra-2').inputValue()).toBe(sinjai);
+    expect(await picked(page)).toEqual([
+      '1. Sentra IKM Slag Aluminium Kendalsari',
+      '2. Sentra IKM Pengolahan Ikan Sinjai',
+    ]);
     expect(requests.filter((url) => !url.startsWith(session.origin()))).toEqual([]);
+    // The list of cases to pick from is fetched only when the reader goes to the search field.
+    expect(requests.filter((url) => url.includes('/bandingkan/daftar/'))).toEqual([]);
     await page.close();
   });
 
-  it('adds a case from the picker to the address, and the back button returns to the two', async () => {
+  it('finds a case by place, adds it to the address, and the back button returns to the two', async () => {
     const page = await session.browser().newPage({ viewport: { width: 360, height: 780 } });
     await page.goto(`${session.origin()}/sentra/${jombang}/`);
     await page.getByRole('link', { name: 'Bandingkan dengan sentra lain' }).click();
     expect(await columns(page)).toEqual([jombang]);
-    await page.locator('#pilih-sentra-2').selectOption(sinjai);
+    const search = page.getByLabel('Cari sentra menurut nama atau tempat');
+    await search.fill('sinjai');
+    await page.locator(`[data-results] button[data-add="${sinjai}"]`).click();
     await expect.poll(() => page.url()).toContain(`?sentra=${jombang},${sinjai}`);
     await expectOneWorkerScale(page);
+    expect(await search.inputValue()).toBe('');
 
-    await page.locator('#pilih-sentra-3').selectOption(magetan);
+    // Enter with a single match adds it at once.
+    await search.fill('magetan');
+    await search.press('Enter');
     await expect.poll(() => page.url()).toContain(`?sentra=${jombang},${sinjai},${magetan}`);
     await expect.poll(() => columns(page)).toEqual([jombang, sinjai, magetan]);
 
     await page.goBack();
     await expect.poll(() => columns(page)).toEqual([jombang, sinjai]);
-    expect(await page.locator('#pilih-sentra-3').inputValue()).toBe('');
+    expect(await picked(page)).toHaveLength(2);
+
+    // A case is taken out with its own button.
+    await page.getByRole('button', { name: 'Hapus Sentra IKM Slag Aluminium Kendalsari' }).click();
+    await expect.poll(() => page.url()).toMatch(new RegExp(`\\?sentra=${sinjai}$`));
+    await expect.poll(() => columns(page)).toEqual([sinjai]);
+    await page.close();
+  });
+
+  it('says so when nothing matches, and names a case in the address that does not exist', async () => {
+    const page = await session.browser().newPage({ viewport: { width: 360, height: 780 } });
+    await page.goto(`${session.origin()}/bandingkan/?sentra=tidak-ada,${jombang}`);
+    await expect.poll(() => columns(page)).toEqual([jombang]);
+    expect(await page.locator('[data-status]').textContent()).toContain('Sentra “tidak-ada” tidak ada di situs ini.');
+    await page.getByLabel('Cari sentra menurut nama atau tempat').fill('zzzz');
+    await expect
+      .poll(() => page.locator('[data-picker-status]').textContent())
+      .toBe('Tidak ada sentra yang cocok dengan “zzzz”.');
     await page.close();
   });
 
@@ -111,6 +142,9 @@ describe('comparing cases with JavaScript', () => {
       expect(await page.locator(`[data-chosen] th[data-sentra="${tidore}"]`).textContent()).toContain(
         'Pelajaran, bukan kisah sukses',
       );
+      // The picker's matches are on view too, each a button to add the case.
+      await page.getByLabel('Cari sentra menurut nama atau tempat').fill('sentra');
+      await page.locator('[data-results] button').first().waitFor();
       expect(await findViolations(page)).toEqual([]);
       await page.close();
     },

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { unpackChoices, type PackedChoices } from '../../src/lib/compare-choices';
 import type { CompareCase } from '../../src/lib/compare-record';
 import { distDir } from '../support/astro-build';
 import { readFrontmatter } from '../support/case-file';
@@ -92,6 +93,27 @@ describe('the data the comparison script reads', () => {
       expect(record.slug).toBe(slug);
       expect(record.title).toBe(data.title);
       expect(record.metrics.map((metric) => metric.id)).toEqual((data.metrics ?? []).map((metric) => metric.id));
+    }
+  });
+});
+
+describe("the comparison's picker", () => {
+  it('lists no case in the page: it looks them up as the reader types', () => {
+    const picker = page.querySelector('[data-picker]')!;
+    expect(picker.querySelector('input[type=search]')).not.toBeNull();
+    expect(page.querySelectorAll('option, datalist')).toHaveLength(0);
+    expect(picker.querySelectorAll('li')).toHaveLength(0);
+  });
+
+  it('finds every case, once, in one compact file, lessons marked', () => {
+    const packed = JSON.parse(readFileSync(join(distDir, 'bandingkan/daftar/sentra.json'), 'utf8')) as PackedChoices;
+    const choices = unpackChoices(packed);
+    expect(choices.map((choice) => choice.slug).sort()).toEqual([...slugs].sort());
+    for (const choice of choices) {
+      const data = readFrontmatter(`content/sentra/${choice.slug}.mdx`) as { title: string; kind?: string };
+      expect(choice.title).toBe(data.title);
+      expect(choice.lesson).toBe(data.kind === 'pelajaran');
+      expect(choice.place).toMatch(/^(Kabupaten|Kota) .+, .+$/);
     }
   });
 });

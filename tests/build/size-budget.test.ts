@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { budgets } from '../../.ci/size-budgets';
 import { distDir } from '../support/astro-build';
-import { findBudgetOverruns, measureAssets } from '../support/size-budget';
+import { findBudgetOverruns, findHeavyPages, measureAssets, measurePages } from '../support/size-budget';
 
 describe('size budgets', () => {
   it('every built script and stylesheet, and all of them together, fit their gzip budgets', () => {
@@ -28,5 +28,22 @@ describe('size budgets', () => {
     expect(overruns[0]).toMatch(/^_astro\/case\.abc123\.js: 1\d\d\.\d KB gzip, over its 5\.0 KB$/);
     expect(overruns[1]).toMatch(/^all JS: 1\d\d\.\d KB gzip, over its 90\.0 KB$/);
     expect(overruns[2]).toBe('lain.js: no budget names it; add one to .ci/size-budgets.ts');
+  });
+
+  it('no HTML page is over its gzip budget', () => {
+    const pages = measurePages(distDir);
+    expect(pages.length).toBeGreaterThan(50);
+    expect(findHeavyPages(pages, budgets)).toEqual([]);
+  });
+
+  it('would fail on a heavy page: the same check names it, with its weight', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dist-halaman-'));
+    mkdirSync(join(root, 'bandingkan'));
+    writeFileSync(join(root, 'index.html'), '<p>ringan</p>');
+    writeFileSync(join(root, 'bandingkan/index.html'), `<p>${randomBytes(120 * 1024).toString('base64')}</p>`);
+
+    expect(findHeavyPages(measurePages(root), budgets)).toEqual([
+      expect.stringMatching(/^bandingkan\/index\.html: 1\d\d\.\d KB gzip, over the 100\.0 KB a page may weigh$/),
+    ]);
   });
 });

@@ -68,21 +68,69 @@ describe('lessons', () => {
 
 describe('the replication guide and the cases', () => {
   const guide = readPage('panduan/replikasi/index.html');
-  const guideLinks = guide.querySelectorAll('a[href^="/sentra/"]').map((link) => link.getAttribute('href'));
+  const expected = (step: string) =>
+    cases
+      .flatMap((item) =>
+        item.data.replication
+          .filter((point: { step: string }) => point.step === step)
+          .map(
+            (point: { missed?: boolean }) =>
+              `/sentra/${item.slug}/#replikasi ${point.missed ? 'terlewat' : 'ditunjukkan'}`,
+          ),
+      )
+      .sort();
+  /** The cases linked in a part of a page, each marked by the heading it sits under: lessons say "terlewat". */
+  const linksIn = (part: ReturnType<typeof readPage>) =>
+    part.querySelectorAll('a[href$="/#replikasi"]').map((link) => {
+      const heading = link.parentNode.parentNode.parentNode.querySelector('p, h2')!.textContent;
+      return `${link.getAttribute('href')} ${/terlewat/.test(heading) ? 'terlewat' : 'ditunjukkan'}`;
+    });
+  /** The step's full list, every page of it following "next", when the guide links one. */
+  const fullList = (step: string) => {
+    let next = guide.querySelector(`#langkah-${step} a[href="/panduan/replikasi/${step}/"]`)?.getAttribute('href');
+    if (!next) return undefined;
+    const links: string[] = [];
+    for (let pages = 0; next; pages++) {
+      expect(pages, step).toBeLessThan(100);
+      const page = readPage(`${next.slice(1)}index.html`);
+      links.push(...linksIn(page.querySelector('main')!));
+      next = page.querySelector('a[rel=next]')?.getAttribute('href');
+    }
+    return links;
+  };
+  const steps = [
+    ...new Set(cases.flatMap((item) => item.data.replication.map((point: { step: string }) => point.step))),
+  ];
 
-  it.each(cases.map((item) => [item.slug, item] as const))('%s links to its steps, and the guide back', (_, item) => {
-    const steps = new Set<string>(item.data.replication.map((point: { step: string }) => point.step));
-    const caseLinks = item.page
-      .querySelectorAll('a[href^="/panduan/replikasi/#"]')
-      .map((link) => link.getAttribute('href')!.split('#')[1]);
-    for (const step of steps) {
-      expect(caseLinks).toContain(`langkah-${step}`);
+  it('has a step with more cases than it shows, so the full lists are tried', () => {
+    expect(steps.filter((step) => fullList(step)).length).toBeGreaterThan(0);
+  });
+
+  it.each(steps)(
+    'lists under %s exactly the cases that name it, lessons apart, a few in the guide and all in its list',
+    (step) => {
       const section = guide.querySelector(`#langkah-${step}`);
       expect(section, step).not.toBeNull();
-      expect(section!.querySelectorAll('a').map((link) => link.getAttribute('href'))).toContain(
-        `/sentra/${item.slug}/#replikasi`,
-      );
-    }
-    expect(guideLinks).toContain(`/sentra/${item.slug}/#replikasi`);
-  });
+      const shown = linksIn(section!);
+      // A few under each step, whatever the number of cases; the rest one link away.
+      expect(shown.filter((link) => link.endsWith('terlewat')).length).toBeLessThanOrEqual(3);
+      expect(shown.filter((link) => link.endsWith('ditunjukkan')).length).toBeLessThanOrEqual(3);
+      for (const link of shown) expect(expected(step)).toContain(link);
+      expect([...(fullList(step) ?? shown)].sort()).toEqual(expected(step));
+    },
+  );
+
+  it.each(cases.map((item) => [item.slug, item] as const))(
+    '%s links to its steps, and each step back to it',
+    (_, item) => {
+      const caseLinks = item.page
+        .querySelectorAll('a[href^="/panduan/replikasi/#"]')
+        .map((link) => link.getAttribute('href')!.split('#')[1]);
+      for (const point of item.data.replication as { step: string; missed?: boolean }[]) {
+        expect(caseLinks).toContain(`langkah-${point.step}`);
+        const listed = fullList(point.step) ?? linksIn(guide.querySelector(`#langkah-${point.step}`)!);
+        expect(listed).toContain(`/sentra/${item.slug}/#replikasi ${point.missed ? 'terlewat' : 'ditunjukkan'}`);
+      }
+    },
+  );
 });

@@ -17,6 +17,15 @@ export interface Budgets {
   files: { match: RegExp; maxGzip: number }[];
   /** The limit on all distinct scripts, and on all distinct stylesheets, together. */
   total: { js: number; css: number };
+  /** The limit on any one HTML page, gzipped, whatever the number of cases. */
+  page: number;
+}
+
+/** A built HTML page and its weight gzipped, as a server sends it. */
+export interface PageWeight {
+  /** The page's path in dist/. */
+  name: string;
+  gzip: number;
 }
 
 /**
@@ -48,9 +57,25 @@ export function measureAssets(root: string): Asset[] {
   return [...assets, ...inline.values()];
 }
 
+/** Every HTML page of a built site, weighed gzipped. */
+export function measurePages(root: string): PageWeight[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ name: file.replaceAll('\\', '/'), gzip: gzipSync(readFileSync(join(root, file))).length }));
+}
+
+/** Every page over the page budget, heaviest first, one line each; empty when all fit. */
+export function findHeavyPages(pages: PageWeight[], budgets: Budgets): string[] {
+  return pages
+    .filter((page) => page.gzip > budgets.page)
+    .sort((a, b) => b.gzip - a.gzip)
+    .map((page) => `${page.name}: ${kb(page.gzip)} gzip, over the ${kb(budgets.page)} a page may weigh`);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
 /** Every budget the assets exceed, one line each; empty when all fit. */
 export function findBudgetOverruns(assets: Asset[], budgets: Budgets): string[] {
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const overruns = assets.flatMap((asset) => {
     const rule = budgets.files.find((candidate) => candidate.match.test(asset.name));
     if (!rule) return [`${asset.name}: no budget names it; add one to .ci/size-budgets.ts`];

@@ -2,7 +2,8 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getAreaIndex, type AreaIndex } from '../../src/lib/area';
 import { renderComparison } from '../../src/lib/compare-html';
-import { compareHref, parseSelection, selectionSearch } from '../../src/lib/compare-query';
+import { matchChoices } from '../../src/lib/compare-choices';
+import { compareHref, requestedSlugs, selectionSearch, settleSelection } from '../../src/lib/compare-query';
 import { toCompareCase, type CompareCase, type CompareMetric } from '../../src/lib/compare-record';
 import { barOf, groupMetrics } from '../../src/lib/compare-scale';
 import type { Sentra } from '../../src/lib/sentra-types';
@@ -112,19 +113,36 @@ describe('bars on a scale', () => {
 
 describe('the address of a comparison', () => {
   const known = new Set(['a', 'b', 'c', 'd']);
+  const lookUp = (slug: string) => known.has(slug);
 
   it('reads the chosen cases in order, each once, from commas or repeated fields', () => {
-    expect(parseSelection('?sentra=b,a,b', known)).toEqual({ slugs: ['b', 'a'], unknown: [], dropped: [] });
-    expect(parseSelection('?sentra=a&sentra=c', known).slugs).toEqual(['a', 'c']);
-    expect(parseSelection('', known).slugs).toEqual([]);
+    expect(requestedSlugs('?sentra=b,a,b')).toEqual(['b', 'a']);
+    expect(requestedSlugs('?sentra=a&sentra=c')).toEqual(['a', 'c']);
+    expect(requestedSlugs('?sentra= a ,,')).toEqual(['a']);
+    expect(requestedSlugs('')).toEqual([]);
+    expect(settleSelection(['b', 'a'], lookUp)).toEqual({ slugs: ['b', 'a'], unknown: [], dropped: [], pending: [] });
   });
 
   it('sets aside names of no case and cases beyond the third', () => {
-    expect(parseSelection('?sentra=a,x,b,c,d', known)).toEqual({
+    expect(settleSelection(requestedSlugs('?sentra=a,x,b,c,d'), lookUp)).toEqual({
       slugs: ['a', 'b', 'c'],
       unknown: ['x'],
       dropped: ['d'],
+      pending: [],
     });
+  });
+
+  it('looks up only the cases it needs, and the next one where a name turns out to be no case', () => {
+    // The page holds no list of cases: each is looked up in its own file, at most three at once.
+    const answers = new Map<string, boolean>();
+    const asked = ['a', 'x', 'b', 'c', 'd'];
+    const settle = () => settleSelection(asked, (slug) => answers.get(slug));
+    expect(settle()).toEqual({ slugs: [], unknown: [], dropped: [], pending: ['a', 'x', 'b'] });
+    for (const slug of ['a', 'x', 'b']) answers.set(slug, known.has(slug));
+    expect(settle()).toEqual({ slugs: ['a', 'b'], unknown: ['x'], dropped: [], pending: ['c'] });
+    answers.set('c', true);
+    // Three found: the fourth is left out without a look-up.
+    expect(settle()).toEqual({ slugs: ['a', 'b', 'c'], unknown: ['x'], dropped: ['d'], pending: [] });
   });
 
   it('writes the address with plain commas, so it reads well when shared', () => {
@@ -166,5 +184,34 @@ describe('a case as the comparison reads it', () => {
     expect(html.querySelector('thead th[data-sentra=b] a')?.textContent).toBe('Sentra <b>B</b>');
     expect(html.querySelector('thead th[data-sentra=b]')?.textContent).toContain('Pelajaran, bukan kisah sukses');
     expect(html.querySelector('thead th[data-sentra=a]')?.textContent).not.toContain('Pelajaran');
+  });
+});
+
+describe('finding a case for the comparison by name or place', () => {
+  const choices = [
+    { slug: 'kopi-bangli', title: 'Kopi Catur Kintamani', place: 'Kabupaten Bangli, Bali', lesson: false },
+    { slug: 'slag', title: 'Slag Aluminium Kendalsari', place: 'Kabupaten Jombang, Jawa Timur', lesson: false },
+    {
+      slug: 'kopi-meranti',
+      title: 'Kopi Liberika Kedabu Rapat',
+      place: 'Kabupaten Kepulauan Meranti, Riau',
+      lesson: false,
+    },
+    { slug: 'pasar-kopi', title: 'Gedung Promosi IKM', place: 'Kota Kopi, Maluku Utara', lesson: true },
+  ];
+  const slugsOf = (text: string, limit?: number) => matchChoices(choices, text, limit).choices.map((item) => item.slug);
+
+  it('needs a word beginning with each word typed, in any case and without accents, in the name or the place', () => {
+    expect(slugsOf('KOPI bangli')).toEqual(['kopi-bangli']);
+    expect(slugsOf('Jómb')).toEqual(['slag']);
+    expect(slugsOf('bang')).toEqual(['kopi-bangli']);
+    expect(slugsOf('kopi jombang')).toEqual([]);
+    expect(slugsOf('  ')).toEqual([]);
+  });
+
+  it('puts names that begin with the text first, then names that hold it, then places', () => {
+    expect(slugsOf('kopi')).toEqual(['kopi-bangli', 'kopi-meranti', 'pasar-kopi']);
+    expect(slugsOf('kintamani')).toEqual(['kopi-bangli']);
+    expect(matchChoices(choices, 'kopi', 2)).toEqual({ total: 3, choices: [choices[0], choices[2]] });
   });
 });

@@ -1,0 +1,12 @@
+import { getCaseList } from '../../../lib/case-list';
+import { packChoices } from '../../../lib/compare-choices';
+
+/**
+ * Every case the comparison's picker can offer, by name and place only: fetched when a reader
+ * starts typing, never part of the page. In a folder of its own, so no case's slug can take its name.
+ */
+export async function GET() {
+  const { records } = await getCaseList();
+  const choices = records.map(({ slug, title, place, lesson }) => ({ slug, title, place, lesson }));
+  return new Response(JSON.stringify(packChoices(choices)), { headers: { 'Content-Type': 'application/json' } });
+}
