@@ -5,7 +5,7 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default [
-  { ignores: ['dist/', '.dist-staging/', '.astro/', 'node_modules/'] },
+  { ignores: ['dist/', '.dist-staging/', '**/.astro/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
