@@ -85,4 +85,12 @@ describe('the replication guide and the cases', () => {
     }
     expect(guideLinks).toContain(`/sentra/${item.slug}/#replikasi`);
   });
+
+  it("keeps the cases' points out of the guide's search record: each is indexed on its own case's page", () => {
+    const caseLinks = guide.querySelectorAll('[data-pagefind-body] a[href$="/#replikasi"]');
+    expect(caseLinks.length).toBeGreaterThan(0);
+    expect(
+      caseLinks.filter((link) => !link.closest('[data-pagefind-ignore]')).map((link) => link.getAttribute('href')),
+    ).toEqual([]);
+  });
 });
