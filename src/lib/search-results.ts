@@ -19,16 +19,19 @@ export function isShortWord(term: string): boolean {
 }
 
 /**
- * How long the search waits after a keystroke, in milliseconds. Long enough that a word typed at
- * a steady pace (a fast typist's 120 ms a letter, with room for a slow phone's hiccups) is
- * searched once, when the reader pauses, not once per letter: each search fetches index chunks
- * and result texts. Short enough that the first results appear within 300 ms of the last
- * keystroke. A short word waits longer, as it is likely still being typed. An emptied field, a
- * choice in a filter or the Cari button searches at once.
+ * How long the search waits after a keystroke, in milliseconds, given the reader's last gaps
+ * between keystrokes (oldest first). A quarter longer than the longer of the last two gaps, so a
+ * word typed at the reader's own pace is searched once, when they pause, not once per letter
+ * (each search fetches index chunks and result texts); at least 150 ms, and at most 300 ms so
+ * that a slow typist still sees results soon. Without a known pace (a first letter, or after a
+ * pause of a second or more), 180 ms. A short word waits longer, as it is likely still being
+ * typed; an emptied field, a choice in a filter or the Cari button searches at once.
  */
-export function typingPause(term: string): number {
+export function typingPause(term: string, gaps: readonly number[] = []): number {
   if (term.trim() === '') return 0;
-  return isShortWord(term) ? 600 : 180;
+  if (isShortWord(term)) return 600;
+  const pace = Math.max(0, ...gaps.slice(-2).filter((gap) => gap < 1000));
+  return pace === 0 ? 180 : Math.min(300, Math.max(150, Math.round(pace * 1.25)));
 }
 
 /** The results to fetch next, `start` included and `end` excluded, given how many are shown. */

@@ -17,6 +17,9 @@ class SearchForm extends HTMLElement {
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #adding = false;
+  /** When the reader last typed in the field, and the gaps before, to wait at their own pace. */
+  #lastKey = 0;
+  #gaps: number[] = [];
 
   connectedCallback(): void {
     const params = new URLSearchParams(location.search);
@@ -28,8 +31,11 @@ class SearchForm extends HTMLElement {
     this.#form.addEventListener('focusin', () => void startPagefind(), { once: true });
     this.#form.addEventListener('input', (event) => {
       if (event.target !== this.#field) return this.#schedule(0);
+      const now = performance.now();
+      if (this.#lastKey > 0) this.#gaps = [...this.#gaps.slice(-2), now - this.#lastKey];
+      this.#lastKey = now;
       this.#preload();
-      this.#schedule(typingPause(this.#field.value));
+      this.#schedule(typingPause(this.#field.value, this.#gaps));
     });
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();

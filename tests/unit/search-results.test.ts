@@ -27,13 +27,23 @@ describe('search results in batches', () => {
     expect(describeResults(0, 0)).toBe('Tidak ada kisah yang cocok.');
   });
 
-  it('wait for a pause in typing, longer after a word of one or two letters, which is likely unfinished', () => {
+  it("wait for a pause in typing, a little longer than the reader's own gaps between keystrokes", () => {
     const short = ['', 'p', 'pe', ' pe ', 'batik t', 'batik tu'];
     const long = ['pen', 'pengolahan', 'batik tul', ' rotan '];
     expect(short.map(isShortWord)).toEqual(short.map(() => true));
     expect(long.map(isShortWord)).toEqual(long.map(() => false));
-    expect(typingPause('pe')).toBe(600);
+    // A fast, even typist: 120 ms a letter.
+    expect(typingPause('pengolahan', [121, 120, 124])).toBe(155);
+    // The longer of the last two gaps counts; older ones and pauses of a second or more do not.
+    expect(typingPause('pengolahan', [400, 120, 200])).toBe(250);
+    expect(typingPause('pengolahan', [120, 2500])).toBe(150);
+    // Never shorter than 150 ms nor longer than 300 ms; 180 ms without a known pace.
+    expect(typingPause('pengolahan', [40, 50])).toBe(150);
+    expect(typingPause('pengolahan', [600, 700])).toBe(300);
     expect(typingPause('pengolahan')).toBe(180);
+    expect(typingPause('pengolahan', [5000])).toBe(180);
+    // A word of one or two letters is likely unfinished; an emptied field searches at once.
+    expect(typingPause('pe', [120])).toBe(600);
     expect(typingPause(' ')).toBe(0);
   });
 });
