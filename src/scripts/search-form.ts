@@ -1,15 +1,25 @@
-import { loadPagefind, type SearchHit } from './pagefind-client';
+import { describeResults, isShortWord, nextBatch, typingPause } from '../lib/search-results';
+import { loadPagefind, startPagefind, type SearchHit, type SearchResult } from './pagefind-client';
 
 /**
- * `<search-form>` turns the plain form of /cari/ into a live search. Pagefind is fetched when the
- * reader focuses the form or the browser falls idle, not while the page loads; at once only when
- * the address already holds a search (`/cari/?q=…`, as the header's form sends).
+ * `<search-form>` turns the plain form of /cari/ into a live search. Pagefind's API is fetched
+ * when the browser falls idle and its engine when the reader focuses the form, not while the page
+ * loads; both at once only when the address already holds a search (`/cari/?q=…`, as the header's
+ * form sends). Only the first few results' texts are fetched; the rest on the reader's request.
  */
 class SearchForm extends HTMLElement {
   #form = this.querySelector('form')!;
+  #field = this.querySelector<HTMLInputElement>('input[name="q"]')!;
   #status = this.querySelector<HTMLElement>('[data-status]')!;
   #results = this.querySelector<HTMLOListElement>('[data-results]')!;
+  #more = this.querySelector<HTMLButtonElement>('[data-more]')!;
+  #found: SearchResult[] = [];
   #run = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #adding = false;
+  /** When the reader last typed in the field, and the gaps before, to wait at their own pace. */
+  #lastKey = 0;
+  #gaps: number[] = [];
 
   connectedCallback(): void {
     const params = new URLSearchParams(location.search);
@@ -18,15 +28,36 @@ class SearchForm extends HTMLElement {
       if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
     }
     this.#status.textContent = 'Ketik kata, atau pilih saringan.';
-    this.#form.addEventListener('focusin', () => void loadPagefind(), { once: true });
-    this.#form.addEventListener('input', () => void this.#search());
+    this.#form.addEventListener('focusin', () => void startPagefind(), { once: true });
+    this.#form.addEventListener('input', (event) => {
+      if (event.target !== this.#field) return this.#schedule(0);
+      const now = performance.now();
+      if (this.#lastKey > 0) this.#gaps = [...this.#gaps.slice(-2), now - this.#lastKey];
+      this.#lastKey = now;
+      this.#preload();
+      this.#schedule(typingPause(this.#field.value, this.#gaps));
+    });
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.#search();
+      this.#schedule(0);
     });
-    if (params.size > 0) void this.#search();
+    this.#more.addEventListener('click', () => void this.#showMore());
+    if (params.size > 0) this.#schedule(0);
     else if ('requestIdleCallback' in window) requestIdleCallback(() => void loadPagefind());
     else setTimeout(() => void loadPagefind(), 2000);
+  }
+
+  /** Searches after `wait` ms; a newer search cancels this one, and anything still in flight. */
+  #schedule(wait: number): void {
+    const run = ++this.#run;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#search(run), wait);
+  }
+
+  /** While the reader types, fetches the index chunks the term will need (not its results). */
+  #preload(): void {
+    const { term, filters } = this.#query();
+    if (term && !isShortWord(term)) void startPagefind().then((pagefind) => pagefind.preload(term, { filters }));
   }
 
   #query(): { term: string | null; filters: Record<string, string> } {
@@ -38,25 +69,56 @@ class SearchForm extends HTMLElement {
     return { term: term || (Object.keys(filters).length ? null : ''), filters };
   }
 
-  async #search(): Promise<void> {
-    const run = ++this.#run;
+  async #search(run: number): Promise<void> {
     const { term, filters } = this.#query();
     // The address keeps the search, so a reader can share it; empty fields are left out.
     const params = new URLSearchParams({ ...(term ? { q: term } : {}), ...filters });
     history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
+    this.#found = [];
+    this.#more.hidden = true;
     if (term === '') {
       this.#results.replaceChildren();
       this.#status.textContent = 'Ketik kata, atau pilih saringan.';
       return;
     }
     this.#status.textContent = 'Mencari…';
-    const pagefind = await loadPagefind();
-    const search = await pagefind.debouncedSearch(term, { filters }, 250);
-    if (!search || run !== this.#run) return;
-    const hits = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+    const pagefind = await startPagefind();
+    const search = await pagefind.search(term, { filters });
     if (run !== this.#run) return;
-    this.#results.replaceChildren(...hits.map(renderHit));
-    this.#status.textContent = hits.length === 0 ? 'Tidak ada kisah yang cocok.' : `${hits.length} kisah ditemukan.`;
+    this.#found = search.results;
+    await this.#addBatch(run, 0);
+  }
+
+  /** Fetches the next batch of result texts and shows it; returns the items added. */
+  async #addBatch(run: number, shown: number): Promise<HTMLLIElement[]> {
+    const { start, end } = nextBatch(shown, this.#found.length);
+    // Fetched together, shown in order as they come: the first result need not wait for the fifth.
+    const pending = this.#found.slice(start, end).map((result) => result.data());
+    const items: HTMLLIElement[] = [];
+    if (start === 0 && end === 0) this.#results.replaceChildren();
+    for (const hit of pending) {
+      const item = renderHit(await hit);
+      if (run !== this.#run) return [];
+      if (start === 0 && items.length === 0) this.#results.replaceChildren(item);
+      else this.#results.append(item);
+      items.push(item);
+    }
+    this.#status.textContent = describeResults(end, this.#found.length);
+    this.#more.hidden = end >= this.#found.length;
+    return items;
+  }
+
+  /** The button's work: the next batch, then the focus on its first result, where reading goes on. */
+  async #showMore(): Promise<void> {
+    // A second press while a batch loads must not fetch the same batch twice.
+    if (this.#adding) return;
+    this.#adding = true;
+    try {
+      const items = await this.#addBatch(this.#run, this.#results.children.length);
+      items[0]?.querySelector('a')?.focus();
+    } finally {
+      this.#adding = false;
+    }
   }
 }
 

@@ -114,6 +114,10 @@ try {
     ['', 'this site', 'target'],
     [
       { cells: ['bytes from /pagefind/', bytes(search.bytes), `< ${bytes(limit)}`], met: search.bytes < limit },
+      {
+        cells: ['… as sent by a host that gzips text', bytes(search.sentBytes), `< ${bytes(limit)}`],
+        met: search.sentBytes < limit,
+      },
       { cells: ['requests', count(search.requests), ''] },
       {
         cells: ['last keystroke to first result', `${Math.round(search.firstResultMs)} ms`, '≤ 300 ms'],

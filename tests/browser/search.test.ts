@@ -41,4 +41,36 @@ describe('search on /cari/', () => {
     expect(new URL(page.url()).search).toBe('?q=rotan&provinsi=Jawa+Timur&status=Beroperasi');
     await page.close();
   });
+
+  it('fetches the texts of the first five results only, and ten more each time the reader asks', async () => {
+    const page = await session.browser().newPage();
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/fragment/')) fragments.push(request.url());
+    });
+    await page.goto(`${session.origin()}/cari/?q=sentra`);
+    const results = page.locator('[data-results] li');
+    const status = page.locator('[data-status]');
+    await results.nth(4).waitFor({ timeout: 10_000 });
+    const total = Number((await status.textContent())?.match(/^(\d+) kisah ditemukan; 5 teratas ditampilkan\.$/)?.[1]);
+    expect(total).toBeGreaterThan(15);
+    expect(fragments).toHaveLength(5);
+    const more = page.getByRole('button', { name: 'Tampilkan lebih banyak' });
+    await more.click();
+    await results.nth(14).waitFor();
+    expect(fragments).toHaveLength(15);
+    expect(await status.textContent()).toBe(`${total} kisah ditemukan; 15 teratas ditampilkan.`);
+    // The focus moves to the first new result, where a keyboard or screen reader goes on reading.
+    await page.waitForFunction(() => document.activeElement === document.querySelectorAll('[data-results] a')[5]);
+    while (await more.isVisible()) {
+      const shown = await results.count();
+      await more.click();
+      await results.nth(Math.min(total, shown + 10) - 1).waitFor();
+    }
+    expect(await results.count()).toBe(total);
+    expect(await status.textContent()).toBe(`${total} kisah ditemukan.`);
+    expect(await more.isHidden()).toBe(true);
+    expect(new Set(fragments).size).toBe(total);
+    await page.close();
+  });
 });

@@ -27,9 +27,12 @@ describe('the built site', () => {
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages.id.page_count).toBeGreaterThanOrEqual(1);
     expect(existsSync(join(distDir, 'pagefind/wasm.id.pagefind'))).toBe(true);
-    // Only the search API ships; Pagefind's own interfaces are removed, the site has its own.
+    // Only the search API ships; Pagefind's own interfaces are removed, the site has its own, and
+    // its worker too: the search runs in the page.
     expect(existsSync(join(distDir, 'pagefind/pagefind.js'))).toBe(true);
-    expect(readdirSync(join(distDir, 'pagefind')).filter((file) => file.includes('-ui'))).toEqual([]);
+    expect(
+      readdirSync(join(distDir, 'pagefind')).filter((file) => file.includes('-ui') || file.includes('worker')),
+    ).toEqual([]);
   });
 
   it('indexes every page with a searchable body, and no other', () => {

@@ -133,4 +133,12 @@ describe('the replication guide and the cases', () => {
       }
     },
   );
+
+  it("keeps the cases' points out of the guide's search record: each is indexed on its own case's page", () => {
+    const caseLinks = guide.querySelectorAll('[data-pagefind-body] a[href$="/#replikasi"]');
+    expect(caseLinks.length).toBeGreaterThan(0);
+    expect(
+      caseLinks.filter((link) => !link.closest('[data-pagefind-ignore]')).map((link) => link.getAttribute('href')),
+    ).toEqual([]);
+  });
 });

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeResults,
+  firstCount,
+  isShortWord,
+  moreCount,
+  nextBatch,
+  typingPause,
+} from '../../src/lib/search-results';
+
+describe('search results in batches', () => {
+  it('fetch only the first few results at first, then more at each request, never past the end', () => {
+    expect(firstCount).toBe(5);
+    expect(moreCount).toBe(10);
+    expect(nextBatch(0, 989)).toEqual({ start: 0, end: 5 });
+    expect(nextBatch(5, 989)).toEqual({ start: 5, end: 15 });
+    expect(nextBatch(15, 989)).toEqual({ start: 15, end: 25 });
+    expect(nextBatch(985, 989)).toEqual({ start: 985, end: 989 });
+    expect(nextBatch(0, 3)).toEqual({ start: 0, end: 3 });
+    expect(nextBatch(0, 0)).toEqual({ start: 0, end: 0 });
+  });
+
+  it('say how many were found and, while some are held back, how many are shown', () => {
+    expect(describeResults(5, 1234)).toBe('1.234 kisah ditemukan; 5 teratas ditampilkan.');
+    expect(describeResults(15, 1234)).toBe('1.234 kisah ditemukan; 15 teratas ditampilkan.');
+    expect(describeResults(3, 3)).toBe('3 kisah ditemukan.');
+    expect(describeResults(0, 0)).toBe('Tidak ada kisah yang cocok.');
+  });
+
+  it("wait for a pause in typing, a little longer than the reader's own gaps between keystrokes", () => {
+    const short = ['', 'p', 'pe', ' pe ', 'batik t', 'batik tu'];
+    const long = ['pen', 'pengolahan', 'batik tul', ' rotan '];
+    expect(short.map(isShortWord)).toEqual(short.map(() => true));
+    expect(long.map(isShortWord)).toEqual(long.map(() => false));
+    // A fast, even typist: 120 ms a letter.
+    expect(typingPause('pengolahan', [121, 120, 124])).toBe(155);
+    // The longer of the last two gaps counts; older ones and pauses of a second or more do not.
+    expect(typingPause('pengolahan', [400, 120, 200])).toBe(250);
+    expect(typingPause('pengolahan', [120, 2500])).toBe(150);
+    // Never shorter than 150 ms nor longer than 300 ms; 180 ms without a known pace.
+    expect(typingPause('pengolahan', [40, 50])).toBe(150);
+    expect(typingPause('pengolahan', [600, 700])).toBe(300);
+    expect(typingPause('pengolahan')).toBe(180);
+    expect(typingPause('pengolahan', [5000])).toBe(180);
+    // A word of one or two letters is likely unfinished; an emptied field searches at once.
+    expect(typingPause('pe', [120])).toBe(600);
+    expect(typingPause(' ')).toBe(0);
+  });
+});
