@@ -107,9 +107,11 @@ describe('the Jombang case page', () => {
     expect(unsourced).toEqual(['editorial', 'derived', 'derived', 'derived']);
   });
 
-  it('gives Pagefind the case body and its filters', () => {
+  it('gives Pagefind the case body and its filters, without the related cases', () => {
     const body = page.querySelector('[data-pagefind-body]');
     expect(body).not.toBeNull();
+    // Other cases' titles would make this page a result for a search of those cases.
+    expect(page.querySelector('section[aria-labelledby=serupa]')?.getAttribute('data-pagefind-ignore')).toBe('all');
     const filters = Object.fromEntries(
       page
         .querySelectorAll('[data-pagefind-filter]')
