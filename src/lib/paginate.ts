@@ -21,6 +21,16 @@ export function paginate<T>(items: readonly T[], size = pageSize): ListPage<T>[]
   }));
 }
 
+/**
+ * Page `number` of a list alone, the same as `paginate(items, size)[number - 1]` (an empty page
+ * past the end): a list page needs only its own cards, and at national scale slicing all of a
+ * list's hundreds of pages for each of them made the work grow with the square of its length.
+ */
+export function pageOf<T>(items: readonly T[], number: number, size = pageSize): ListPage<T> {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  return { items: items.slice((number - 1) * size, number * size), number, count };
+}
+
 /** The address of page `number` of a list at `base` (which ends in a slash). */
 export function pagePath(base: string, number: number): string {
   return number === 1 ? base : `${base}halaman/${number}/`;

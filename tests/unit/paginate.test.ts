@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePath, pageWindow, paginate } from '../../src/lib/paginate';
+import { pageOf, pagePath, pageWindow, paginate } from '../../src/lib/paginate';
 
 describe('list pages', () => {
   it('split a list into pages of a fixed size, the last one shorter', () => {
@@ -11,6 +11,14 @@ describe('list pages', () => {
       [3, 3],
     ]);
     expect(paginate([], 2)).toEqual([{ items: [], number: 1, count: 1 }]);
+  });
+
+  it('give one page alone exactly as the whole split gives it', () => {
+    const items = Array.from({ length: 53 }, (_, index) => index);
+    const pages = paginate(items, 10);
+    for (const page of pages) expect(pageOf(items, page.number, 10)).toEqual(page);
+    expect(pageOf([], 1, 10)).toEqual(paginate([], 10)[0]);
+    expect(pageOf(items, 7, 10)).toEqual({ items: [], number: 7, count: 6 });
   });
 
   it('have addresses under the list, the first at the list itself', () => {
