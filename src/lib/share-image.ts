@@ -99,19 +99,30 @@ export async function renderShareImage(card: ShareCard, fonts: ShareFonts): Prom
 const packageVersion = (name: string): string =>
   (createRequire(join(process.cwd(), 'package.json'))(`${name}/package.json`) as { version: string }).version;
 
+// The parts of the key that are the same for every image of a build (the fonts, about 100 KB to
+// hash, and the two libraries' versions), worked out once per set of fonts, not once per image.
+const renderingKeys = new WeakMap<ShareFonts, string>();
+function renderingKeyOf(fonts: ShareFonts): string {
+  let key = renderingKeys.get(fonts);
+  if (!key) {
+    key = cacheKeyOf(
+      JSON.stringify(shareImageSize),
+      fonts.latin,
+      fonts.latinExt,
+      fonts.latinBold,
+      fonts.latinExtBold,
+      packageVersion('satori'),
+      packageVersion('@resvg/resvg-js'),
+    );
+    renderingKeys.set(fonts, key);
+  }
+  return key;
+}
+
 /**
  * What decides an image's pixels: the laid-out tree (text, sizes, colours), the canvas, the fonts,
  * and the versions of the two libraries that lay it out and draw it. Equal keys, equal images.
  */
 export function shareImageKey(card: ShareCard, fonts: ShareFonts): string {
-  return cacheKeyOf(
-    JSON.stringify(shareImageTree(card)),
-    JSON.stringify(shareImageSize),
-    fonts.latin,
-    fonts.latinExt,
-    fonts.latinBold,
-    fonts.latinExtBold,
-    packageVersion('satori'),
-    packageVersion('@resvg/resvg-js'),
-  );
+  return cacheKeyOf(JSON.stringify(shareImageTree(card)), renderingKeyOf(fonts));
 }
