@@ -3,8 +3,9 @@
  * The page lists none of them: at national scale a list of every case would weigh hundreds of
  * kilobytes on every visit. The script fetches one compact file of them when the reader starts
  * typing. This module is shared by the build (which writes the file) and that script, so it
- * imports nothing from the site.
+ * imports only case-slug, which imports nothing.
  */
+import { slugifyText } from './case-slug';
 
 /** One case the picker can offer. */
 export interface Choice {
@@ -50,14 +51,7 @@ export function choiceLabel(choice: Choice): string {
 }
 
 /** Lower case, without accents, one space between words: "Kopi  Catur" finds "kopi catur". */
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+const fold = (text: string): string => slugifyText(text).replaceAll('-', ' ');
 
 /**
  * The choices whose name or place has a word beginning with each word typed ("jomb" finds
