@@ -20,8 +20,8 @@ export default defineConfig({
   // inlined, every page carried it again, and a reader who opens home, the list and a case page
   // downloaded more (the bench weighs both ways). Sheets under Vite's 4 KB limit stay inline, so
   // a page never waits on a second request for a few lines of CSS.
-  // Two pages at a time: while one case's share image is drawn off the main thread (see
-  // src/lib/share-image.ts), the next page is rendered; the images are most of a build's time.
+  // Two paths at a time, so one page renders while another's file is written. The share images,
+  // most of a large build's work, are drawn on worker threads meanwhile (src/lib/drawing-pool.ts).
   build: { inlineStylesheets: 'auto', concurrency: 2 },
   // Order matters: requireSite stops a build before anything is written; the sitemap (pages only,
   // not the feed, data files or images) and the search index are written into the finished build

@@ -10,9 +10,9 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
-// Drawing a share image takes about 50 ms, most of a build at national scale, and an edit touches
+// Drawing a share image takes about 25 ms of a core, most of a large build's work, and an edit touches
 // one case: the images are kept between builds under Astro's cache folder, each named by a hash of
 // everything that decides its pixels, so a changed card, design, font or renderer draws afresh.
 
@@ -23,6 +23,34 @@ export function cacheKeyOf(...parts: (string | Uint8Array)[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
+// Images being drawn into the folder ahead of their pages, by key (see prepareImage).
+const drawing = new Map<string, Promise<void>>();
+
+function keep(file: string, image: Buffer): void {
+  mkdirSync(dirname(file), { recursive: true });
+  // Written under a temporary name first: a build stopped mid-write must not leave half an image
+  // that the next build would take for a whole one.
+  // The temporary name is this process's own: two builds at once never write into one file.
+  const part = `${file}.${process.pid}.part`;
+  writeFileSync(part, image);
+  renameSync(part, file);
+}
+
+/**
+ * Starts drawing the image for `key` into `dir` if it is not kept there yet, without waiting for
+ * it: the build renders other pages meanwhile, and cachedImage then waits for this drawing instead
+ * of starting another. A failure is not lost: cachedImage reports it for the page that asks.
+ */
+export function prepareImage(dir: string | undefined, key: string, draw: () => Promise<Buffer>): void {
+  if (!dir || drawing.has(key)) return;
+  const file = join(dir, `${key}.png`);
+  if (existsSync(file)) return;
+  const done = draw().then((image) => keep(file, image));
+  // Caught here only so that Node does not stop the build before the page asks for the image.
+  done.catch(() => {});
+  drawing.set(key, done);
+}
+
 /**
  * The image kept under `key` in `dir`, or, if there is none, the one `draw` makes, kept for the
  * next build. A kept image is touched, so pruning after the build knows it is still in use.
@@ -30,6 +58,11 @@ export function cacheKeyOf(...parts: (string | Uint8Array)[]): string {
  */
 export async function cachedImage(dir: string | undefined, key: string, draw: () => Promise<Buffer>): Promise<Buffer> {
   if (!dir) return draw();
+  const prepared = drawing.get(key);
+  if (prepared) {
+    drawing.delete(key);
+    await prepared;
+  }
   const file = join(dir, `${key}.png`);
   if (existsSync(file)) {
     const now = new Date();
@@ -37,13 +70,7 @@ export async function cachedImage(dir: string | undefined, key: string, draw: ()
     return readFileSync(file);
   }
   const image = await draw();
-  mkdirSync(dir, { recursive: true });
-  // Written under a temporary name first: a build stopped mid-write must not leave half an image
-  // that the next build would take for a whole one.
-  // The temporary name is this process's own: two builds at once never write into one file.
-  const part = `${file}.${process.pid}.part`;
-  writeFileSync(part, image);
-  renameSync(part, file);
+  keep(file, image);
   return image;
 }
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
-import satori, { type Font } from 'satori';
+import type { Font } from 'satori';
+import { DrawingPool } from './drawing-pool';
 import { cacheKeyOf } from './image-cache';
 import { shareImageSize, type CardFigure, type ShareCard } from './share-card';
 
@@ -79,19 +79,30 @@ export function shareImageTree(card: ShareCard): Node {
   );
 }
 
-/** Lays out and draws a case's share image as a PNG. `fonts` are the self-hosted font files. */
-export async function renderShareImage(card: ShareCard, fonts: ShareFonts): Promise<Buffer> {
-  const fontList: Font[] = [
+function fontListOf(fonts: ShareFonts): Font[] {
+  return [
     { name: 'Jakarta', data: fonts.latin, weight: 400, style: 'normal' },
     { name: 'Jakarta', data: fonts.latinBold, weight: 700, style: 'normal' },
     // Letters such as ā or ş live in the latin-ext files; satori falls back to them glyph by glyph.
     { name: 'Jakarta Ext', data: fonts.latinExt, weight: 400, style: 'normal' },
     { name: 'Jakarta Ext', data: fonts.latinExtBold, weight: 700, style: 'normal' },
   ];
-  // satori's types expect a React element; the plain object tree is what it reads either way.
-  const svg = await satori(shareImageTree(card) as never, { ...shareImageSize, fonts: fontList });
-  // Drawn on a worker thread of Node's pool, so the build renders another page meanwhile.
-  return (await renderAsync(svg, { font: { loadSystemFonts: false } })).asPng();
+}
+
+// One pool of workers per set of fonts: each worker receives the fonts once, when it starts.
+const pools = new WeakMap<ShareFonts, DrawingPool>();
+
+/**
+ * Lays out and draws a case's share image as a PNG, on a worker thread (src/lib/drawing-pool.ts):
+ * the build renders other pages meanwhile. `fonts` are the self-hosted font files.
+ */
+export function renderShareImage(card: ShareCard, fonts: ShareFonts): Promise<Buffer> {
+  let pool = pools.get(fonts);
+  if (!pool) {
+    pool = new DrawingPool({ fonts: fontListOf(fonts), size: shareImageSize });
+    pools.set(fonts, pool);
+  }
+  return pool.draw(shareImageTree(card));
 }
 
 // Resolved from the project, not from this module: the built copy of this code runs from a folder

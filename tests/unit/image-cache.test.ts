@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachedImage, cacheKeyOf, pruneImages } from '../../src/lib/image-cache';
+import { cachedImage, cacheKeyOf, prepareImage, pruneImages } from '../../src/lib/image-cache';
 
 let dir: string;
 beforeEach(() => {
@@ -57,5 +57,35 @@ describe('keeping share images between builds', () => {
     expect(pruneImages(dir, started)).toBe(1);
     expect(readdirSync(dir).sort()).toEqual(['kept.png', 'new.png']);
     expect(pruneImages(join(dir, 'missing'), started)).toBe(0);
+  });
+
+  it('draws an image ahead of its page once, and the page waits for that drawing', async () => {
+    let finish = (_png: Buffer) => {};
+    let calls = 0;
+    const slow = () => {
+      calls++;
+      return new Promise<Buffer>((resolve) => (finish = resolve));
+    };
+    prepareImage(dir, 'k1', slow);
+    prepareImage(dir, 'k1', slow);
+    const page = cachedImage(dir, 'k1', counter('drawn twice'));
+    finish(Buffer.from('png 1'));
+    expect((await page).toString()).toBe('png 1');
+    expect(calls).toBe(1);
+    expect(readdirSync(dir)).toEqual(['k1.png']);
+  });
+
+  it('does not draw ahead an image already kept, nor without a folder', async () => {
+    await cachedImage(dir, 'k1', counter('png 1'));
+    const draw = counter('png 2');
+    prepareImage(dir, 'k1', draw);
+    prepareImage(undefined, 'k2', draw);
+    expect(draw.calls).toBe(0);
+  });
+
+  it('fails the page whose image could not be drawn ahead', async () => {
+    prepareImage(dir, 'k1', () => Promise.reject(new Error('satori gave up')));
+    await expect(cachedImage(dir, 'k1', counter('never drawn'))).rejects.toThrow('satori gave up');
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

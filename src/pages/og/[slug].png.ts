@@ -5,10 +5,9 @@ import latinExtBold from '@fontsource/plus-jakarta-sans/files/plus-jakarta-sans-
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { getAreaIndex } from '../../lib/area';
-import { shareCardOf } from '../../lib/share-card';
-import { cachedImage } from '../../lib/image-cache';
+import { shareCardOf, type ShareCard } from '../../lib/share-card';
+import { cachedImage, prepareImage } from '../../lib/image-cache';
 import { renderShareImage, shareImageKey } from '../../lib/share-image';
-import type { SentraEntry } from '../../lib/sentra-types';
 
 // The site's own typeface (the static cuts of the pages' variable font), inlined by the bundler as data URLs: no request to another host and
 // no path into node_modules that the built code would have to find again.
@@ -20,17 +19,25 @@ const fonts = {
   latinExtBold: fromDataUrl(latinExtBold),
 };
 
+// Kept between builds (src/integrations/image-cache.ts names the folder): an unchanged card is
+// read back instead of drawn again.
+const folder = () => process.env.ETALASE_IMAGE_CACHE;
+
 export const getStaticPaths = (async () => {
-  const entries = await getCollection('sentra');
-  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  const [entries, areas] = await Promise.all([getCollection('sentra'), getAreaIndex()]);
+  const site = new URL(import.meta.env.SITE);
+  return entries.map((entry) => {
+    const card = shareCardOf(entry.data, areas, site);
+    const key = shareImageKey(card, fonts);
+    // Every image not kept yet starts drawing now, on worker threads, while the build renders the
+    // pages; the images are rendered last (src/lib/prerender-order.ts), so most are ready by then.
+    prepareImage(folder(), key, () => renderShareImage(card, fonts));
+    return { params: { slug: entry.id }, props: { card, key } };
+  });
 }) satisfies GetStaticPaths;
 
 /** /og/<slug>.png: the case's share image, drawn at build time. */
-export const GET: APIRoute<{ entry: SentraEntry }> = async ({ props, site }) => {
-  const card = shareCardOf(props.entry.data, await getAreaIndex(), site!);
-  // Kept between builds (src/integrations/image-cache.ts names the folder): an unchanged card is
-  // read back instead of drawn again.
-  const folder = process.env.ETALASE_IMAGE_CACHE;
-  const png = await cachedImage(folder, shareImageKey(card, fonts), () => renderShareImage(card, fonts));
+export const GET: APIRoute<{ card: ShareCard; key: string }> = async ({ props: { card, key } }) => {
+  const png = await cachedImage(folder(), key, () => renderShareImage(card, fonts));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
