@@ -1,6 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+// Loaded on the main thread too, as sharp's documentation asks of worker threads: its native
+// libraries then stay open for the whole process, not closed and reopened as a worker comes and goes.
+import 'sharp';
 
 interface Job {
   tree: unknown;
