@@ -13,9 +13,11 @@ interface Job {
 
 type Reply = { png: Uint8Array; error?: undefined } | { error: string };
 
-// Found from the project, not from this module: the built copy of this code runs from a folder of
-// its own, and the worker is a plain file that Node loads as it stands.
-const workerFile = () => join(process.cwd(), 'src/lib/share-image-worker.mjs');
+/**
+ * The worker's file, found from the project, not from this module: the built copy of this code
+ * runs from a folder of its own, and the worker is a plain file that Node loads as it stands.
+ */
+export const drawingWorkerFile = () => join(process.cwd(), 'src/lib/share-image-worker.mjs');
 
 /**
  * Worker threads that draw share images, one image per worker at a time, as many workers as the
@@ -60,7 +62,7 @@ export class DrawingPool {
   }
 
   #spawn(): Worker {
-    const worker = new Worker(workerFile(), { workerData: this.#workerData });
+    const worker = new Worker(drawingWorkerFile(), { workerData: this.#workerData });
     this.#workers++;
     worker.on('message', (reply: Reply) => {
       const job = this.#busy.get(worker)!;

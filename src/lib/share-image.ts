@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Font } from 'satori';
-import { DrawingPool } from './drawing-pool';
+import sharp from 'sharp';
+import { DrawingPool, drawingWorkerFile } from './drawing-pool';
 import { cacheKeyOf } from './image-cache';
 import { shareImageSize, type CardFigure, type ShareCard } from './share-card';
 
@@ -111,7 +113,8 @@ const packageVersion = (name: string): string =>
   (createRequire(join(process.cwd(), 'package.json'))(`${name}/package.json`) as { version: string }).version;
 
 // The parts of the key that are the same for every image of a build (the fonts, about 100 KB to
-// hash, and the two libraries' versions), worked out once per set of fonts, not once per image.
+// hash, the libraries' versions and the worker's own code, which encodes the file), worked out
+// once per set of fonts, not once per image.
 const renderingKeys = new WeakMap<ShareFonts, string>();
 function renderingKeyOf(fonts: ShareFonts): string {
   let key = renderingKeys.get(fonts);
@@ -124,6 +127,9 @@ function renderingKeyOf(fonts: ShareFonts): string {
       fonts.latinExtBold,
       packageVersion('satori'),
       packageVersion('@resvg/resvg-js'),
+      // sharp names its own version and those of the native libraries that encode the PNG.
+      JSON.stringify(sharp.versions),
+      readFileSync(drawingWorkerFile()),
     );
     renderingKeys.set(fonts, key);
   }
@@ -131,8 +137,9 @@ function renderingKeyOf(fonts: ShareFonts): string {
 }
 
 /**
- * What decides an image's pixels: the laid-out tree (text, sizes, colours), the canvas, the fonts,
- * and the versions of the two libraries that lay it out and draw it. Equal keys, equal images.
+ * What decides an image's bytes: the laid-out tree (text, sizes, colours), the canvas, the fonts,
+ * the versions of the libraries that lay it out, draw and encode it, and the worker that calls
+ * them. Equal keys, equal images.
  */
 export function shareImageKey(card: ShareCard, fonts: ShareFonts): string {
   return cacheKeyOf(JSON.stringify(shareImageTree(card)), renderingKeyOf(fonts));
