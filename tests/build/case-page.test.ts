@@ -112,6 +112,16 @@ describe('the Jombang case page', () => {
     expect(body).not.toBeNull();
     // Other cases' titles would make this page a result for a search of those cases.
     expect(page.querySelector('section[aria-labelledby=serupa]')?.getAttribute('data-pagefind-ignore')).toBe('all');
+    // The charts repeat the metric cards' figures, and the note on growth is the same on every case.
+    for (const figure of page.querySelectorAll('figure[id^=grafik-]')) {
+      expect(figure.closest('[data-pagefind-ignore=all]'), figure.id).not.toBeNull();
+    }
+    const note = page.querySelectorAll('p').find((p) => p.textContent.includes('Perubahan dihitung situs'));
+    expect(note?.getAttribute('data-pagefind-ignore')).toBe('all');
+    // The cards themselves stay searchable: every figure is found once.
+    const cards = page.querySelectorAll('section[aria-labelledby=hasil] article');
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(card.closest('[data-pagefind-ignore]')).toBeNull();
     const filters = Object.fromEntries(
       page
         .querySelectorAll('[data-pagefind-filter]')
