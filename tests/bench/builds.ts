@@ -26,7 +26,8 @@ function logSeconds(text: string | undefined): number {
 /** The times Astro logs for its steps (the first "built in" is the server bundle). */
 function stepsOf(output: string): BuildCost['steps'] {
   return {
-    sync: logSeconds(/\[types\] Generated (\S+)/.exec(output)?.[1]),
+    // Past a minute Astro writes "1m 30s", two words.
+    sync: logSeconds(/\[types\] Generated ((?:\d+m\s+)?[\d.]+m?s)/.exec(output)?.[1]),
     bundle: logSeconds(/\[vite\] ✓ built in ([\dms. ]+)/.exec(output)?.[1]),
     pages: logSeconds(/generating static routes[\s\S]*?✓ Completed in ([\dms. ]+)\./.exec(output)?.[1]),
   };
