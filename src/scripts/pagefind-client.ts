@@ -13,7 +13,6 @@ export interface SearchResult {
 interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
-  preload(term: string, options: { filters: Record<string, string> }): Promise<void>;
   search(term: string | null, options: { filters: Record<string, string> }): Promise<{ results: SearchResult[] }>;
 }
 

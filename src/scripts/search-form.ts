@@ -1,4 +1,4 @@
-import { describeResults, isShortWord, nextBatch, typingPause } from '../lib/search-results';
+import { describeResults, nextBatch, typingPause } from '../lib/search-results';
 import { loadPagefind, startPagefind, type SearchHit, type SearchResult } from './pagefind-client';
 
 /**
@@ -6,6 +6,9 @@ import { loadPagefind, startPagefind, type SearchHit, type SearchResult } from '
  * when the browser falls idle and its engine when the reader focuses the form, not while the page
  * loads; both at once only when the address already holds a search (`/cari/?q=…`, as the header's
  * form sends). Only the first few results' texts are fetched; the rest on the reader's request.
+ * Nothing is fetched ahead while the reader types: Pagefind stems each word, and the stem of a word
+ * half typed ("pengol") lies elsewhere in the index than the finished word's ("olah"), so chunks
+ * fetched ahead were mostly chunks the search never read (28 KB more for a common word).
  */
 class SearchForm extends HTMLElement {
   #form = this.querySelector('form')!;
@@ -34,7 +37,6 @@ class SearchForm extends HTMLElement {
       const now = performance.now();
       if (this.#lastKey > 0) this.#gaps = [...this.#gaps.slice(-2), now - this.#lastKey];
       this.#lastKey = now;
-      this.#preload();
       this.#schedule(typingPause(this.#field.value, this.#gaps));
     });
     this.#form.addEventListener('submit', (event) => {
@@ -52,12 +54,6 @@ class SearchForm extends HTMLElement {
     const run = ++this.#run;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.#search(run), wait);
-  }
-
-  /** While the reader types, fetches the index chunks the term will need (not its results). */
-  #preload(): void {
-    const { term, filters } = this.#query();
-    if (term && !isShortWord(term)) void startPagefind().then((pagefind) => pagefind.preload(term, { filters }));
   }
 
   #query(): { term: string | null; filters: Record<string, string> } {

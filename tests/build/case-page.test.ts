@@ -107,11 +107,13 @@ describe('the Jombang case page', () => {
     expect(unsourced).toEqual(['editorial', 'derived', 'derived', 'derived']);
   });
 
-  it('gives Pagefind the case body and its filters, without the related cases', () => {
+  it('gives Pagefind the case body and its filters, without the related cases or the sources', () => {
     const body = page.querySelector('[data-pagefind-body]');
     expect(body).not.toBeNull();
     // Other cases' titles would make this page a result for a search of those cases.
     expect(page.querySelector('section[aria-labelledby=serupa]')?.getAttribute('data-pagefind-ignore')).toBe('all');
+    // Titles, publishers and addresses of sources: a third of every result's text, searched by no one.
+    expect(page.querySelector('section[aria-labelledby=sumber]')?.getAttribute('data-pagefind-ignore')).toBe('all');
     // The charts repeat the metric cards' figures, and the note on growth is the same on every case.
     for (const figure of page.querySelectorAll('figure[id^=grafik-]')) {
       expect(figure.closest('[data-pagefind-ignore=all]'), figure.id).not.toBeNull();
