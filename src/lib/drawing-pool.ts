@@ -21,15 +21,15 @@ export const drawingWorkerFile = () => join(process.cwd(), 'src/lib/share-image-
 
 /**
  * Worker threads that draw share images, one image per worker at a time, as many workers as the
- * machine has cores. An idle worker does not keep the process alive, so a build ends as usual.
+ * machine has cores. A worker stops as soon as nothing is left to draw: its memory (fonts, layout
+ * engine, renderer) is then free for the rest of the build, Pagefind's index above all, and no
+ * idle worker keeps the process from ending.
  */
 export class DrawingPool {
   readonly #workerData: unknown;
   readonly #size: number;
-  readonly #idle: Worker[] = [];
   readonly #busy = new Map<Worker, Job>();
   readonly #queue: Job[] = [];
-  #workers = 0;
 
   constructor(workerData: unknown, size = availableParallelism()) {
     this.#workerData = workerData;
@@ -44,34 +44,33 @@ export class DrawingPool {
     });
   }
 
-  /** Stops every worker; images still waiting fail. For tests: a build's idle workers let it end. */
-  async close(): Promise<void> {
-    const workers = [...this.#idle, ...this.#busy.keys()];
-    await Promise.all(workers.map((worker) => worker.terminate()));
+  /** How many workers are running: none once every image asked for is drawn. */
+  get running(): number {
+    return this.#busy.size;
   }
 
   #next(): void {
-    while (this.#queue.length > 0) {
-      const worker = this.#idle.pop() ?? (this.#workers < this.#size ? this.#spawn() : undefined);
-      if (!worker) return;
-      const job = this.#queue.shift()!;
-      this.#busy.set(worker, job);
-      worker.ref();
-      worker.postMessage({ tree: job.tree });
-    }
+    while (this.#queue.length > 0 && this.#busy.size < this.#size) this.#give(this.#spawn(), this.#queue.shift()!);
+  }
+
+  #give(worker: Worker, job: Job): void {
+    this.#busy.set(worker, job);
+    worker.postMessage({ tree: job.tree });
   }
 
   #spawn(): Worker {
     const worker = new Worker(drawingWorkerFile(), { workerData: this.#workerData });
-    this.#workers++;
     worker.on('message', (reply: Reply) => {
       const job = this.#busy.get(worker)!;
-      this.#busy.delete(worker);
-      worker.unref();
-      this.#idle.push(worker);
+      const next = this.#queue.shift();
+      if (next) this.#give(worker, next);
+      else {
+        // Stopped between images, never during one: sharp's native code must not be cut off.
+        this.#busy.delete(worker);
+        void worker.terminate();
+      }
       if (reply.error !== undefined) job.reject(new Error(`share image not drawn: ${reply.error}`));
       else job.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
-      this.#next();
     });
     // A worker that fails to start or dies fails the image it was drawing; the next image gets a
     // new worker, so one bad image does not stop the others.
@@ -82,12 +81,10 @@ export class DrawingPool {
 
   #lose(worker: Worker, error: Error): void {
     const job = this.#busy.get(worker);
-    const index = this.#idle.indexOf(worker);
-    if (!job && index === -1) return;
-    if (index !== -1) this.#idle.splice(index, 1);
+    // A worker stopped on purpose has no image left to fail.
+    if (!job) return;
     this.#busy.delete(worker);
-    this.#workers--;
-    job?.reject(error);
+    job.reject(error);
     this.#next();
   }
 }
