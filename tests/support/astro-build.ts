@@ -1,10 +1,29 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { localSite } from '../../src/integrations/require-site.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const distDir = `${root}dist`;
 const astro = `${root}node_modules/astro/bin/astro.mjs`;
+
+/**
+ * The variables `npm run build` sets before `astro build` (package.json), so the tests and the
+ * bench build the site exactly as its script does; the script stays the one place they are set.
+ */
+export function buildScriptEnv(
+  script = JSON.parse(readFileSync(`${root}package.json`, 'utf8')).scripts.build,
+): Record<string, string> {
+  const match = /^((?:\w+=\S*\s+)*)astro build\b/.exec(script);
+  if (!match) throw new Error(`package.json: the build script should be "VAR=value … astro build", found "${script}"`);
+  return Object.fromEntries(
+    (match[1] ?? '')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((pair) => pair.split('=', 2)),
+  );
+}
 
 /**
  * Runs `astro build` in a child process, as `npm run build` would, and returns what it printed.
@@ -19,7 +38,7 @@ export function runAstroBuild(
     cwd: root,
     env: {
       ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
+      ...buildScriptEnv(),
       FORCE_COLOR: '0',
       NO_COLOR: '1',
       SITE_URL: localSite,
