@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { budgets } from '../../.ci/size-budgets';
 import { distDir } from '../support/astro-build';
-import { findBudgetOverruns, findHeavyPages, measureAssets, measurePages } from '../support/size-budget';
+import {
+  findBudgetOverruns,
+  findHeavyPages,
+  findHtmlComments,
+  measureAssets,
+  measurePages,
+} from '../support/size-budget';
 
 describe('size budgets', () => {
   it('every built script and stylesheet, and all of them together, fit their gzip budgets', () => {
@@ -45,5 +51,21 @@ describe('size budgets', () => {
     expect(findHeavyPages(measurePages(root), budgets)).toEqual([
       expect.stringMatching(/^bandingkan\/index\.html: 1\d\d\.\d KB gzip, over the 100\.0 KB a page may weigh$/),
     ]);
+  });
+
+  it('no page carries an HTML comment, which every reader would download', () => {
+    expect(findHtmlComments(distDir)).toEqual([]);
+  });
+
+  it('would fail on a comment in the markup: the same check names the page and the comment', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dist-komentar-'));
+    mkdirSync(join(root, 'sentra'));
+    writeFileSync(join(root, 'index.html'), '<p>tanpa komentar</p>');
+    writeFileSync(
+      join(root, 'sentra/index.html'),
+      '<sup><!-- Each link is a target\n of 24 px --><a href="#s1">[1]</a></sup>',
+    );
+
+    expect(findHtmlComments(root)).toEqual(['sentra/index.html: <!-- Each link is a target of 24 px -->']);
   });
 });

@@ -72,6 +72,21 @@ export function findHeavyPages(pages: PageWeight[], budgets: Budgets): string[] 
     .map((page) => `${page.name}: ${kb(page.gzip)} gzip, over the ${kb(budgets.page)} a page may weigh`);
 }
 
+/**
+ * Every HTML comment in the built pages, one line each with the page and how the comment starts.
+ * A comment written in a component's markup ships with every use of it on every page (one in the
+ * citation links once made a case page 18% heavier); comments belong in the frontmatter.
+ */
+export function findHtmlComments(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .flatMap((file) =>
+      [...readFileSync(join(root, file), 'utf8').matchAll(/<!--([\s\S]*?)(?:-->|$)/g)].map(
+        ([, text]) => `${file.replaceAll('\\', '/')}: <!--${(text ?? '').replace(/\s+/g, ' ').slice(0, 60)}-->`,
+      ),
+    );
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Every budget the assets exceed, one line each; empty when all fit. */
