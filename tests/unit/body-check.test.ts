@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/schema/body-check';
 
@@ -62,6 +63,29 @@ describe('a story body', () => {
       '5: tag HTML <script>',
       '7: ekspresi JavaScript dalam kurung kurawal { }',
       '9: alamat javascript:',
+    ]);
+  });
+
+  it('is read by the very parser that compiles it: one copy of satteri, shared with Astro', () => {
+    // A nested copy would let the check and the compiler read a file two ways (npm installs one
+    // when their version ranges part): the check would then vouch for a tree that never runs.
+    for (const user of ['astro', '@astrojs/mdx', '@astrojs/markdown-satteri']) {
+      expect(existsSync(`node_modules/${user}/package.json`), user).toBe(true);
+      expect(existsSync(`node_modules/${user}/node_modules/satteri`), user).toBe(false);
+    }
+    expect(existsSync('node_modules/satteri/package.json')).toBe(true);
+  });
+
+  it('names the line of a tag left open and what the parser expected where it cannot read on', () => {
+    expect(checkBody(body('Awal.\n\n<sup>\n\nTeks tanpa penutup.'))).toEqual([
+      {
+        line: 7,
+        found: 'tag <sup> yang tidak ditutup',
+        expected: 'penutup </sup> setelah isinya, atau <sup … /> bila tanpa isi',
+      },
+    ]);
+    expect(found('a <!-- catatan --> b')).toEqual([
+      expect.stringMatching(/^5: MDX yang tidak dapat dibaca \(Unexpected character `!` .*\{\/\* text \*\/\}`\)\)$/),
     ]);
   });
 });
