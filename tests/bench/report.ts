@@ -15,8 +15,12 @@ export function bytes(count: number): string {
   return `${(count / KB).toFixed(1)} KB`;
 }
 
-export const seconds = (value: number) =>
-  value >= 120 ? `${Math.floor(value / 60)} min ${Math.round(value % 60)} s` : `${value.toFixed(1)} s`;
+/** A duration: "42.5 s" under two minutes, whole seconds past them ("3 min 0 s", never "2 min 60 s"). */
+export function seconds(value: number): string {
+  if (value < 120) return `${value.toFixed(1)} s`;
+  const whole = Math.round(value);
+  return `${Math.floor(whole / 60)} min ${whole % 60} s`;
+}
 export const count = (value: number) => value.toLocaleString('en-US');
 export const ratio = (value: number) => `${value.toFixed(2)}×`;
 export const share = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
