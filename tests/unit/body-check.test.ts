@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/schema/body-check';
+import { root } from '../support/astro-build';
 
 // An editor's MDX is untrusted: each construct that could run code, load another host or break
 // out of the page's design is refused on the parsed tree, at the line where it sits.
@@ -70,10 +71,10 @@ describe('a story body', () => {
     // A nested copy would let the check and the compiler read a file two ways (npm installs one
     // when their version ranges part): the check would then vouch for a tree that never runs.
     for (const user of ['astro', '@astrojs/mdx', '@astrojs/markdown-satteri']) {
-      expect(existsSync(`node_modules/${user}/package.json`), user).toBe(true);
-      expect(existsSync(`node_modules/${user}/node_modules/satteri`), user).toBe(false);
+      expect(existsSync(`${root}node_modules/${user}/package.json`), user).toBe(true);
+      expect(existsSync(`${root}node_modules/${user}/node_modules/satteri`), user).toBe(false);
     }
-    expect(existsSync('node_modules/satteri/package.json')).toBe(true);
+    expect(existsSync(`${root}node_modules/satteri/package.json`)).toBe(true);
   });
 
   it('names the line of a tag left open and what the parser expected where it cannot read on', () => {
