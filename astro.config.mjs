@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { atomicDist } from './src/integrations/atomic-dist.ts';
+import { quietHeadInject } from './src/integrations/build-log.ts';
 import { imageCache } from './src/integrations/image-cache.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { localSite, requireSite } from './src/integrations/require-site.ts';
@@ -34,7 +35,10 @@ export default defineConfig({
     pagefindIndex(),
     atomicDist(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: { rolldownOptions: { onLog: quietHeadInject } },
+  },
   devToolbar: { enabled: false },
   // No case or guide shows code; Shiki's highlighting would need inline styles the policy forbids.
   markdown: { syntaxHighlight: false },
