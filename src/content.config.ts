@@ -10,10 +10,10 @@ const base = process.env.SENTRA_CONTENT_DIR || './content/sentra';
 const areas = await getAreaIndex();
 
 export const collections = {
-  // The loader checks each file with the plain schema, as `npm run check` does; Astro then parses
-  // it again with `image()`, which hands each photo to its image pipeline.
+  // The loader checks each file with the plain schema, as `npm run check` does; a case with photos
+  // is then parsed again by Astro with `image()`, which hands each photo to its image pipeline.
   sentra: defineCollection({
-    loader: sentraLoader(base, createSentraSchema(areas)),
+    loader: sentraLoader(base, createSentraSchema(areas), (data) => data.photos.length > 0),
     schema: ({ image }) => createSentraSchema(areas, photoImageSchema(image)),
   }),
   // Guides are checked the same way as cases: the same messages, the same <Ref> check.
