@@ -1,8 +1,8 @@
 import { formatNumber } from './number-format';
 
 /**
- * Results shown at once. Each result's text is a fragment of about 5 KB that Pagefind fetches on
- * its own, so the first answer fetches only what a phone's screen can show, and a little more.
+ * Results listed at once. Each result's text is a fragment of about 5 KB that Pagefind fetches on
+ * its own: the first at once, the others as they come near the screen.
  */
 export const firstCount = 5;
 

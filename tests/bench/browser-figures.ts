@@ -106,8 +106,8 @@ export async function pageWeight(browser: Browser, origin: string, path: string)
  * Opens /cari/ in a fresh browser, types `word` into the search box as a reader would, and counts
  * everything fetched from /pagefind/ from the moment the page opens (the engine it may fetch while
  * idle, index chunks fetched while typing, any search run during a pause in typing) until the
- * network falls quiet after the first result of the typed word is shown. Results held back for
- * "Tampilkan lebih banyak" are not fetched, so not counted.
+ * network falls quiet after the first result of the typed word is shown. Results whose text waits
+ * for the reader to scroll near them, or for "Tampilkan lebih banyak", are not fetched, so not counted.
  */
 export async function coldSearch(browser: Browser, origin: string, word: string): Promise<SearchCost> {
   const context = await browser.newContext(phone);
@@ -151,7 +151,7 @@ export async function coldSearch(browser: Browser, origin: string, word: string)
     sentBytes: search.reduce((sum, file) => sum + sent(file), 0),
     requests: search.length,
     firstResultMs: times.firstResult! - times.lastInput!,
-    results: await page.locator('[data-results] li').count(),
+    results: await page.locator('[data-results] > li:not([aria-busy])').count(),
   };
   await context.close();
   return cost;
