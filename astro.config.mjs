@@ -39,6 +39,9 @@ export default defineConfig({
     plugins: [tailwindcss()],
     build: { rolldownOptions: { onLog: quietHeadInject } },
   },
+  // A path whose getStaticPaths item has a cacheKey (src/lib/page-key.ts) is copied from the previous
+  // build when neither its key nor its code changed: a build after one edited case renders that case.
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   // No case or guide shows code; Shiki's highlighting would need inline styles the policy forbids.
   markdown: { syntaxHighlight: false },

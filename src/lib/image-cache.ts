@@ -44,7 +44,13 @@ function keep(file: string, image: Buffer): void {
 export function prepareImage(dir: string | undefined, key: string, draw: () => Promise<Buffer>): void {
   if (!dir || drawing.has(key)) return;
   const file = join(dir, `${key}.png`);
-  if (existsSync(file)) return;
+  if (existsSync(file)) {
+    // Touched as in use: Astro's incremental build may copy this image's page from its own cache
+    // without asking for the image, and the pruning after the build must keep it all the same.
+    const now = new Date();
+    utimesSync(file, now, now);
+    return;
+  }
   const done = draw().then((image) => keep(file, image));
   // Caught here only so that Node does not stop the build before the page asks for the image.
   done.catch(() => {});

@@ -59,6 +59,16 @@ describe('keeping share images between builds', () => {
     expect(pruneImages(join(dir, 'missing'), started)).toBe(0);
   });
 
+  it('keeps an image whose page Astro copied from its own cache: looked for ahead, never asked for', async () => {
+    await cachedImage(dir, 'copied', counter('copied'));
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(join(dir, 'copied.png'), past, past);
+    const started = Date.now() - 1000;
+    prepareImage(dir, 'copied', counter('never drawn'));
+    expect(pruneImages(dir, started)).toBe(0);
+    expect(readdirSync(dir)).toEqual(['copied.png']);
+  });
+
   it('draws an image ahead of its page once, and the page waits for that drawing', async () => {
     let finish = (_png: Buffer) => {};
     let calls = 0;

@@ -2,12 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { getAreaIndex } from '../../lib/area';
 import { toCompareCase } from '../../lib/compare-record';
+import { pageKeyOf } from '../../lib/page-key';
 import type { SentraEntry } from '../../lib/sentra-types';
 
 /** One small file per case, so a comparison loads only the cases chosen, however many there are. */
 export const getStaticPaths = (async () => {
   const entries = await getCollection('sentra');
-  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry }, cacheKey: pageKeyOf({ entry }) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

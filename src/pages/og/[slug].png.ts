@@ -32,7 +32,8 @@ export const getStaticPaths = (async () => {
     // Every image not kept yet starts drawing now, on worker threads, while the build renders the
     // pages; the images are rendered last (src/lib/prerender-order.ts), so most are ready by then.
     prepareImage(folder(), key, () => renderShareImage(card, fonts));
-    return { params: { slug: entry.id }, props: { card, key } };
+    // The image's own key names everything that decides its pixels.
+    return { params: { slug: entry.id }, props: { card, key }, cacheKey: key };
   });
 }) satisfies GetStaticPaths;
 

@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { csvResponse } from '../../../lib/data-responses';
 import { toFigureRows } from '../../../lib/figure-rows';
 import { figureTable } from '../../../lib/open-tables';
+import { pageKeyOf } from '../../../lib/page-key';
 import type { SentraEntry } from '../../../lib/sentra-types';
 import { writeCsv } from '../../../lib/table-schema';
 
@@ -10,6 +11,7 @@ export const getStaticPaths = (async () =>
   (await getCollection('sentra')).map((entry) => ({
     params: { slug: entry.id },
     props: { entry },
+    cacheKey: pageKeyOf({ entry }),
   }))) satisfies GetStaticPaths;
 
 /** One case's figures, as CSV: the rows of angka.csv for this case. */

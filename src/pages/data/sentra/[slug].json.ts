@@ -4,12 +4,14 @@ import { getAreaIndex } from '../../../lib/area';
 import { jsonResponse, siteOf } from '../../../lib/data-responses';
 import { toOpenRecord } from '../../../lib/open-data';
 import { findPhotoCopies } from '../../../lib/photo-copies';
+import { pageKeyOf } from '../../../lib/page-key';
 import type { SentraEntry } from '../../../lib/sentra-types';
 
 export const getStaticPaths = (async () =>
   (await getCollection('sentra')).map((entry) => ({
     params: { slug: entry.id },
     props: { entry },
+    cacheKey: pageKeyOf({ entry }),
   }))) satisfies GetStaticPaths;
 
 /** One case's own record, as JSON. */
