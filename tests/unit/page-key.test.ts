@@ -17,3 +17,26 @@ describe('pageKeyOf', () => {
     for (const changed of changes) expect(pageKeyOf(changed)).not.toBe(pageKeyOf(props));
   });
 });
+
+describe('pageKeyOf and a photo', () => {
+  /** A stand-in for what Astro's image() gives: reading a field other than fsPath or clone marks the original as used. */
+  function photo(width: number, read: string[]) {
+    const target = { src: '/_astro/foto.png', width, height: 750, format: 'png' };
+    return new Proxy(target, {
+      get(object, name) {
+        if (name === 'clone') return structuredClone(object);
+        if (name === 'fsPath') return '/konten/foto.png';
+        if (object[name as keyof typeof object] !== undefined) read.push(String(name));
+        return object[name as keyof typeof object];
+      },
+    });
+  }
+
+  it('hashes its fields without marking the original file as used, which would publish it', () => {
+    const read: string[] = [];
+    const key = pageKeyOf({ entry: { data: { photos: [{ src: photo(1200, read) }] } } });
+    expect(read).toEqual([]);
+    expect(pageKeyOf({ entry: { data: { photos: [{ src: photo(800, read) }] } } })).not.toBe(key);
+    expect(read).toEqual([]);
+  });
+});
