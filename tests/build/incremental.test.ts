@@ -6,17 +6,18 @@ import { root, runAstroBuild } from '../support/astro-build';
 import { diffFolders } from '../support/folder-diff';
 
 const slug = 'slag-aluminium-kendalsari-jombang';
+const listPage = '/sentra/provinsi/jawa-timur/index.html';
 
 /** The paths a build's log says it copied from the previous build instead of rendering them. */
-function reused(output: string): string[] {
+function copiedPaths(output: string): string[] {
   return [...output.matchAll(/(\S+) \((?:cached|restored)\)/g)].map((match) => match[1]!);
 }
 
-describe('a build after one edited case (Astro incremental build)', () => {
+describe('a build after an edit (Astro incremental build)', () => {
   // Astro copies a page from its cache when the page's cacheKey (src/lib/page-key.ts) and code are
   // unchanged. A key that missed something a page shows would leave that page stale: the build
   // after an edit must give, byte for byte, what a build from scratch of the edited files gives.
-  it('renders again what the edit touches, copies the rest, and matches a clean build', () => {
+  it('renders again what an edit touches, copies the rest, and matches a clean build', () => {
     const work = mkdtempSync(join(tmpdir(), 'inkremental-'));
     const content = join(work, 'sentra');
     cpSync(join(root, 'content/sentra'), content, { recursive: true });
@@ -24,25 +25,31 @@ describe('a build after one edited case (Astro incremental build)', () => {
       const outDir = join(work, name);
       const { status, output } = runAstroBuild({ SENTRA_CONTENT_DIR: content }, ['--outDir', outDir, ...args]);
       expect(status, output).toBe(0);
-      return { outDir, output };
+      return { outDir, copied: copiedPaths(output) };
     };
-    build('sebelum', ['--force']);
-    // A title is shown on the case's own page and image, in its data, and on other cases' pages.
     const file = join(content, `${slug}.mdx`);
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Sentra Slag Aluminium Desa Kendalsari'),
-    );
-    const edited = build('sesudah');
-    const clean = build('bersih', ['--force']);
+    const edit = (change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+    build('sebelum', ['--force']);
 
-    const copied = reused(edited.output);
-    expect(copied.length).toBeGreaterThan(20);
-    expect(copied).not.toContain(`/sentra/${slug}/index.html`);
-    expect(copied).not.toContain(`/og/${slug}.png`);
-    expect(reused(clean.output)).toEqual([]);
-    const others = readFileSync(join(edited.outDir, 'sentra/logam-lik-takaru-tegal/index.html'), 'utf8');
-    expect(others).toContain('Sentra Slag Aluminium Desa Kendalsari');
-    expect(diffFolders(edited.outDir, clean.outDir)).toEqual([]);
+    // A sentence added to the story shows on the case's own page only: no list shows a story.
+    edit((text) => `${text.trimEnd()}\n\nSatu kalimat tambahan dari penyunting.\n`);
+    const story = build('kisah');
+    expect(story.copied).toContain(listPage);
+    expect(story.copied).toContain(`/og/${slug}.png`);
+    expect(story.copied).not.toContain(`/sentra/${slug}/index.html`);
+    const storyClean = build('kisah-bersih', ['--force']);
+    expect(storyClean.copied).toEqual([]);
+    expect(diffFolders(story.outDir, storyClean.outDir)).toEqual([]);
+
+    // A title shows on the case's page and image, in its data, on lists and on other cases' pages.
+    edit((text) => text.replace(/^title: .*$/m, 'title: Sentra Slag Aluminium Desa Kendalsari'));
+    const title = build('judul');
+    expect(title.copied.length).toBeGreaterThan(20);
+    for (const path of [`/sentra/${slug}/index.html`, `/og/${slug}.png`, listPage]) {
+      expect(title.copied).not.toContain(path);
+    }
+    const other = readFileSync(join(title.outDir, 'sentra/logam-lik-takaru-tegal/index.html'), 'utf8');
+    expect(other).toContain('Sentra Slag Aluminium Desa Kendalsari');
+    expect(diffFolders(title.outDir, build('judul-bersih', ['--force']).outDir)).toEqual([]);
   }, 240_000);
 });

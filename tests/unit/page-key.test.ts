@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKeyOf } from '../../src/lib/page-key';
+import { listKeyOf, pageKeyOf } from '../../src/lib/page-key';
 
 describe('pageKeyOf', () => {
   const props = {
@@ -38,5 +38,20 @@ describe('pageKeyOf and a photo', () => {
     expect(read).toEqual([]);
     expect(pageKeyOf({ entry: { data: { photos: [{ src: photo(800, read) }] } } })).not.toBe(key);
     expect(read).toEqual([]);
+  });
+});
+
+describe('listKeyOf', () => {
+  const entries = [
+    { collection: 'sentra', id: 'a', data: { title: 'Sentra A' }, body: 'Kisah A.' },
+    { collection: 'panduan', id: 'b', data: { title: 'Panduan B' }, body: 'Isi B.' },
+  ];
+
+  it('changes with any entry’s frontmatter, or an entry added, and not with a story’s text', () => {
+    const key = listKeyOf(entries);
+    expect(listKeyOf([{ ...entries[0]!, body: 'Kisah A, lebih panjang.' }, entries[1]!])).toBe(key);
+    expect(listKeyOf([{ ...entries[0]!, data: { title: 'Sentra A baru' } }, entries[1]!])).not.toBe(key);
+    expect(listKeyOf([...entries, { collection: 'sentra', id: 'c', data: {} }])).not.toBe(key);
+    expect(listKeyOf([{ ...entries[0]!, collection: 'panduan' }, entries[1]!])).not.toBe(key);
   });
 });
