@@ -133,9 +133,16 @@ class SearchForm extends HTMLElement {
     item.addEventListener(
       'near-screen',
       () =>
-        void result.data().then((hit) => {
-          if (run === this.#run) item.replaceWith(renderHit(hit));
-        }),
+        void result.data().then(
+          (hit) => {
+            if (run === this.#run) item.replaceWith(renderHit(hit));
+          },
+          // Offline, say: the reader is told, not left with "Memuat…" for ever.
+          () => {
+            item.removeAttribute('aria-busy');
+            item.textContent = 'Hasil ini gagal dimuat. Coba cari lagi.';
+          },
+        ),
       { once: true },
     );
     return item;

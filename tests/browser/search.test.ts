@@ -82,6 +82,19 @@ describe('search on /cari/', () => {
     expect(fragments).toHaveLength(total);
     await page.close();
   });
+
+  it('says so when a result\'s text cannot be fetched, instead of "Memuat…" for ever', async () => {
+    const page = await session.browser().newPage({ viewport: { width: 360, height: 640 } });
+    await page.goto(`${session.origin()}/cari/?q=sentra`);
+    await page.locator('[data-results] > li').nth(4).waitFor({ timeout: 10_000 });
+    await page.route('**/pagefind/fragment/**', (route) => route.abort());
+    await page.evaluate(() => document.querySelectorAll('[data-results] > li')[4]?.scrollIntoView());
+    await page.waitForFunction(() => {
+      const item = document.querySelectorAll('[data-results] > li')[4];
+      return item?.textContent === 'Hasil ini gagal dimuat. Coba cari lagi.' && !item.hasAttribute('aria-busy');
+    });
+    await page.close();
+  });
 });
 
 /** Resolves once the page's intersection observers have had their say on result `index` where it stands. */
