@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './session';
+import { observedOnce } from './intersections';
 
 const session = useBrowser();
 const casePath = '/sentra/slag-aluminium-kendalsari-jombang/';
@@ -16,18 +17,7 @@ describe('the before/after charts', () => {
     const figure = page.locator('chart-figure').first();
     // The premise: the first chart is well out of the observer's reach at load.
     expect(await figure.evaluate((element) => element.getBoundingClientRect().top - innerHeight)).toBeGreaterThan(600);
-    // Wait, not for a time, but until the browser has computed the page's intersections once: an
-    // observer of ours, made after the page's, gets its first report in the same step as theirs.
-    await figure.evaluate(
-      (element) =>
-        new Promise<void>((resolve) => {
-          const observer = new IntersectionObserver(() => {
-            observer.disconnect();
-            resolve();
-          });
-          observer.observe(element);
-        }),
-    );
+    await observedOnce(figure);
     // Chart.js is not fetched before a chart nears the viewport.
     expect(requests.some((url) => url.includes('draw-chart'))).toBe(false);
     expect(await page.locator('chart-figure[data-drawn]').count()).toBe(0);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../support/astro-build';
 import { useBrowser } from './session';
+import { observedOnce } from './intersections';
 
 const session = useBrowser();
 const caseLink = 'a[href="/sentra/slag-aluminium-kendalsari-jombang/"]';
@@ -58,7 +59,7 @@ describe('search on /cari/', () => {
     await results.nth(4).waitFor({ timeout: 10_000 });
     const total = Number((await status.textContent())?.match(/^(\d+) kisah ditemukan; 5 teratas ditampilkan\.$/)?.[1]);
     expect(total).toBeGreaterThan(15);
-    await observed(page, 4);
+    await observedOnce(results.nth(4));
     // On a phone the form fills the first screen: the fifth result is far below, its text not fetched.
     expect(await results.nth(4).getAttribute('aria-busy')).toBe('true');
     expect(fragments.length).toBeLessThan(5);
@@ -96,22 +97,6 @@ describe('search on /cari/', () => {
     await page.close();
   });
 });
-
-/** Resolves once the page's intersection observers have had their say on result `index` where it stands. */
-async function observed(page: Page, index: number): Promise<void> {
-  await page.evaluate(
-    (index) =>
-      new Promise<void>((resolve) => {
-        // Observers report in the order they were made: when this one reports, the page's own has.
-        const observer = new IntersectionObserver(() => {
-          observer.disconnect();
-          resolve();
-        });
-        observer.observe(document.querySelectorAll('[data-results] > li')[index]!);
-      }),
-    index,
-  );
-}
 
 /** Scrolls through results `from` to `to` (excluded) as a reader would, each shown in turn with its text. */
 async function readDown(page: Page, from: number, to: number): Promise<void> {
