@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
@@ -18,7 +18,24 @@ function checkFileNames(base: string): void {
   if (problems.length > 0) throw new CaseValidationError(problems.join('\n'));
 }
 
-type ParseData = Parameters<Loader['load']>[0]['parseData'];
+type LoaderContext = Parameters<Loader['load']>[0];
+type ParseData = LoaderContext['parseData'];
+
+/**
+ * Forgets the stored entries whose file is no longer where it was read from; returns their ids.
+ * Astro's glob loader keeps an unchanged file's entry from the last build, with the path it was
+ * read from then, and does not look whether a file of the same content has moved (into a
+ * subfolder, or another content folder): its body and photos would be looked for at the old
+ * path, and the build fail. Forgotten, the file is read again where it now is.
+ */
+export function forgetMovedEntries(store: Pick<LoaderContext['store'], 'entries' | 'delete'>, root: URL): string[] {
+  const moved = store
+    .entries()
+    .filter(([, entry]) => entry.filePath !== undefined && !existsSync(new URL(entry.filePath, root)))
+    .map(([id]) => id);
+  for (const id of moved) store.delete(id);
+  return moved;
+}
 type Entry = Parameters<ParseData>[0];
 /** Astro's own parse, as the loader calls it: one case's frontmatter in, its data out. */
 type AstroParse = (entry: Entry) => Promise<Record<string, unknown>>;
@@ -68,6 +85,7 @@ export function sentraLoader<S extends z.ZodType>(
     name: 'sentra-loader',
     load: (context) => {
       checkFileNames(base);
+      forgetMovedEntries(context.store, context.config.root);
       return inner.load({ ...context, parseData: checkedParse(schema, context.parseData, needsAstro) });
     },
   };
