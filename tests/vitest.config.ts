@@ -8,6 +8,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root,
   test: {
+    // Removes each test file's temporary folders when it ends (tests/support/temp-dir.ts).
+    setupFiles: ['tests/support/remove-temp-dirs.ts'],
     // The JSON report lets .ci/run print one plain "N passed, N failed" line.
     reporters: ['default', 'json'],
     outputFile: { json: 'node_modules/.cache/vitest-results.json' },

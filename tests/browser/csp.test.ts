@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -7,6 +6,7 @@ import { watchPage } from '../support/page-watch';
 import { serveStatic } from '../support/static-server';
 import { readPage } from '../support/dist';
 import { useBrowser } from './session';
+import { tempDir } from '../support/temp-dir';
 
 const session = useBrowser();
 
@@ -68,7 +68,7 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('would fail on a broken page: the same watch reports an unhashed script, another origin and the error', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'csp-rusak-'));
+    const root = tempDir('csp-rusak-');
     writeFileSync(
       join(root, 'index.html'),
       `<!DOCTYPE html><html lang="id"><head>

@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, runAstroBuild } from '../support/astro-build';
 import { expectedMessages } from '../fixtures/expected-messages';
 import { jombangFile } from '../support/case-file';
+import { tempDir } from '../support/temp-dir';
 
 describe('a build with a malformed case', () => {
   it('fails with one message naming the file and field, and leaves the last good dist/ in place', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sentra-rusak-'));
+    const dir = tempDir('sentra-rusak-');
     const broken = readFileSync(jombangFile, 'utf8').replace("areaCode: '35.17.11.2016'", "areaCode: '35.17.11.2999'");
     expect(broken).toContain('35.17.11.2999');
     writeFileSync(join(dir, 'contoh-rusak.mdx'), broken);
@@ -26,7 +26,7 @@ describe('a build with a malformed case', () => {
   });
 
   it('refuses an unsafe story body the same way, with the message npm run check gives', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sentra-skrip-'));
+    const dir = tempDir('sentra-skrip-');
     writeFileSync(join(dir, 'skrip.mdx'), readFileSync('tests/fixtures/bad-cases/skrip.mdx', 'utf8'));
     const before = statSync(join(distDir, 'index.html')).mtimeMs;
 

@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runAstroBuild } from '../support/astro-build';
 import { diffFolders } from '../support/folder-diff';
+import { tempDir } from '../support/temp-dir';
 
 const slug = 'slag-aluminium-kendalsari-jombang';
 const listPage = '/sentra/provinsi/jawa-timur/index.html';
@@ -18,7 +18,7 @@ describe('a build after an edit (Astro incremental build)', () => {
   // unchanged. A key that missed something a page shows would leave that page stale: the build
   // after an edit must give, byte for byte, what a build from scratch of the edited files gives.
   it('renders again what an edit touches, copies the rest, and matches a clean build', () => {
-    const work = mkdtempSync(join(tmpdir(), 'inkremental-'));
+    const work = tempDir('inkremental-');
     const content = join(work, 'sentra');
     cpSync(join(root, 'content/sentra'), content, { recursive: true });
     const build = (name: string, args: string[] = []) => {

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../support/astro-build';
 import { findDeadLinks } from '../support/dead-links';
+import { tempDir } from '../support/temp-dir';
 
 describe('links, anchors and assets', () => {
   it('every one in the built site leads to a file, and every anchor to an id on its page', () => {
@@ -13,7 +13,7 @@ describe('links, anchors and assets', () => {
   });
 
   it('would fail on a broken site: the same check finds each dead end in a dist-like folder', () => {
-    const root = mkdtempSync(join(tmpdir(), 'dist-rusak-'));
+    const root = tempDir('dist-rusak-');
     const write = (file: string, text: string) => {
       mkdirSync(dirname(join(root, file)), { recursive: true });
       writeFileSync(join(root, file), text);

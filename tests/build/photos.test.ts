@@ -1,5 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { distDir, runAstroBuild } from '../support/astro-build';
 import { expectedMessages } from '../fixtures/expected-messages';
 import { findHtmlErrors } from '../support/html-validity';
 import { buildPhotoCase, photo } from '../support/photo-case';
+import { tempDir } from '../support/temp-dir';
 
 describe('a case with a photo, built', () => {
   let outDir: string;
@@ -93,11 +93,11 @@ describe('a case with a photo, built', () => {
 
 describe('a build with a photo too large', () => {
   it('fails with the message npm run check gives, and leaves dist/ as it was', () => {
-    const content = mkdtempSync(join(tmpdir(), 'sentra-foto-besar-'));
+    const content = tempDir('sentra-foto-besar-');
     mkdirSync(join(content, 'foto'));
     copyFileSync('tests/fixtures/bad-cases/foto/terlalu-besar.png', join(content, 'foto/terlalu-besar.png'));
     copyFileSync('tests/fixtures/bad-cases/foto-terlalu-besar.mdx', join(content, 'foto-terlalu-besar.mdx'));
-    const outDir = join(mkdtempSync(join(tmpdir(), 'sentra-foto-besar-build-')), 'dist');
+    const outDir = join(tempDir('sentra-foto-besar-build-'), 'dist');
     const before = statSync(join(distDir, 'index.html')).mtimeMs;
 
     const { status, output } = runAstroBuild({ SENTRA_CONTENT_DIR: content }, ['--outDir', outDir]);

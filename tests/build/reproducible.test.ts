@@ -1,16 +1,16 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, root, runAstroBuild } from '../support/astro-build';
 import { diffFolders } from '../support/folder-diff';
+import { tempDir } from '../support/temp-dir';
 
 describe('the build', () => {
   // A second build of the same files, in another time zone and locale as another machine would
   // have, into another folder: a deploy that changes no content changes no byte, and a reviewer
   // can rebuild what was deployed to check it.
   it('gives a byte-identical dist/ when run twice on the same commit', () => {
-    const outDir = join(mkdtempSync(join(tmpdir(), 'dist-kedua-')), 'dist');
+    const outDir = join(tempDir('dist-kedua-'), 'dist');
     // Without the incremental build's record, every page is rendered again, none copied.
     rmSync(join(root, '.astro/cache/incremental-build.json'), { force: true });
     const { status, output } = runAstroBuild({ SENTRA_CONTENT_DIR: '', TZ: 'Pacific/Kiritimati', LANG: 'C' }, [
@@ -26,7 +26,7 @@ describe('the build', () => {
   }, 180_000);
 
   it('would fail if they differed: the same comparison names a changed, a missing and an extra file', () => {
-    const [a, b] = [mkdtempSync(join(tmpdir(), 'dist-a-')), mkdtempSync(join(tmpdir(), 'dist-b-'))];
+    const [a, b] = [tempDir('dist-a-'), tempDir('dist-b-')];
     for (const root of [a, b]) mkdirSync(join(root, 'sentra'));
     writeFileSync(join(a, 'sentra/index.html'), '<p>Dibangun 17 Agustus 2024</p>');
     writeFileSync(join(b, 'sentra/index.html'), '<p>Dibangun 18 Agustus 2024</p>');

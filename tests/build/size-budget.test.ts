@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { budgets } from '../../.ci/size-budgets';
@@ -12,6 +11,7 @@ import {
   measureAssets,
   measurePages,
 } from '../support/size-budget';
+import { tempDir } from '../support/temp-dir';
 
 describe('size budgets', () => {
   it('every built script and stylesheet, and all of them together, fit their gzip budgets', () => {
@@ -22,7 +22,7 @@ describe('size budgets', () => {
   });
 
   it('would fail on an oversize bundle: the same check flags the file, the total and a file with no budget', () => {
-    const root = mkdtempSync(join(tmpdir(), 'dist-berat-'));
+    const root = tempDir('dist-berat-');
     mkdirSync(join(root, '_astro'));
     // Random bytes do not compress: 100 KB stays 100 KB gzipped.
     writeFileSync(join(root, '_astro/case.abc123.js'), randomBytes(100 * 1024).toString('base64'));
@@ -43,7 +43,7 @@ describe('size budgets', () => {
   });
 
   it('would fail on a heavy page: the same check names it, with its weight', () => {
-    const root = mkdtempSync(join(tmpdir(), 'dist-halaman-'));
+    const root = tempDir('dist-halaman-');
     mkdirSync(join(root, 'bandingkan'));
     writeFileSync(join(root, 'index.html'), '<p>ringan</p>');
     writeFileSync(join(root, 'bandingkan/index.html'), `<p>${randomBytes(120 * 1024).toString('base64')}</p>`);
@@ -58,7 +58,7 @@ describe('size budgets', () => {
   });
 
   it('would fail on a comment in the markup: the same check names the page and the comment', () => {
-    const root = mkdtempSync(join(tmpdir(), 'dist-komentar-'));
+    const root = tempDir('dist-komentar-');
     mkdirSync(join(root, 'sentra'));
     writeFileSync(join(root, 'index.html'), '<p>tanpa komentar</p>');
     writeFileSync(

@@ -41,6 +41,9 @@ export function runAstroBuild(
       ...buildScriptEnv(),
       FORCE_COLOR: '0',
       NO_COLOR: '1',
+      // Node's compile cache, which Astro's launcher turns on, would keep a compiled copy of every
+      // chunk of every test build in the system's temporary folder, for good (tests/bench/builds.ts).
+      NODE_DISABLE_COMPILE_CACHE: '1',
       SITE_URL: localSite,
       ...env,
     },

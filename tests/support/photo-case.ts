@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAstroBuild } from './astro-build.ts';
 import { makePng } from './png.ts';
+import { tempDir } from './temp-dir.ts';
 
 /** What the case with a photo says about it, for the tests to find on the page. */
 export const photo = {
@@ -16,7 +16,7 @@ export const photo = {
  * shipped: the picture is generated, 1600 × 1000 px.
  */
 function writePhotoCase(): string {
-  const content = mkdtempSync(join(tmpdir(), 'sentra-foto-'));
+  const content = tempDir('sentra-foto-');
   mkdirSync(join(content, 'contoh-foto'));
   writeFileSync(join(content, 'contoh-foto/pengecoran.png'), makePng(1600, 1000));
   const text = readFileSync('tests/fixtures/valid-case.mdx', 'utf8').replace(
@@ -41,6 +41,6 @@ sources:
  * left as it was. The page is at `sentra/contoh-foto/index.html` under `outDir`.
  */
 export function buildPhotoCase(): { outDir: string; status: number | null; output: string } {
-  const outDir = join(mkdtempSync(join(tmpdir(), 'sentra-foto-build-')), 'dist');
+  const outDir = join(tempDir('sentra-foto-build-'), 'dist');
   return { outDir, ...runAstroBuild({ SENTRA_CONTENT_DIR: writePhotoCase() }, ['--outDir', outDir]) };
 }

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openProblems, recordProblems } from '../../src/schema/dev-problems';
+import { tempDir } from '../support/temp-dir';
 
 describe('problems shown in the dev overlay', () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'dev-problems-')), 'kasus.mdx');
+  const file = join(tempDir('dev-problems-'), 'kasus.mdx');
 
   it('stay while the file is as it was when it failed', () => {
     writeFileSync(file, 'rusak');

@@ -1,14 +1,13 @@
-import { mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { cachedImage, cacheKeyOf, prepareImage, pruneImages } from '../../src/lib/image-cache';
+import { tempDir } from '../support/temp-dir';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'image-cache-'));
+  dir = tempDir('image-cache-');
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A drawing function that counts its calls. */
 function counter(bytes: string) {

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { atomicDist } from '../../src/integrations/atomic-dist';
 import { writeSearchIndex, type PagefindApi } from '../../src/integrations/pagefind-index';
+import { tempDir } from '../support/temp-dir';
 
 /** A stand-in for Pagefind whose steps report the errors given. */
 function fakePagefind(errors: { create?: string[]; add?: string[]; write?: string[] }, pageCount = 3) {
@@ -43,7 +43,7 @@ describe('the atomic build', () => {
 
   /** A project with a built dist/, and, when given, what a failed build left in staging. */
   function setUp(leftInStaging?: string) {
-    const root = mkdtempSync(join(tmpdir(), 'atomic-'));
+    const root = tempDir('atomic-');
     const dist = join(root, 'dist');
     const staging = join(root, '.dist-staging');
     mkdirSync(dist);

@@ -1,7 +1,6 @@
 import { parseFrontmatter } from 'astro/markdown';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFlags } from '../../src/cli/new-case-args';
@@ -10,6 +9,7 @@ import { getAreaIndex, type AreaIndex } from '../../src/lib/area';
 import { findPlaceholders } from '../../src/lib/placeholders';
 import { createSentraSchema } from '../../src/schema/sentra';
 import { validateBody, validateCase } from '../../src/schema/validate-case';
+import { tempDir } from '../support/temp-dir';
 
 // `npm run new` exactly as a script runs it: flags only, no terminal (stdin is not a TTY).
 function runNew(args: string[]) {
@@ -39,7 +39,7 @@ const file = () => join(dir, 'slag-aluminium-kendalsari-jombang.mdx');
 
 beforeAll(async () => {
   index = await getAreaIndex();
-  dir = mkdtempSync(join(tmpdir(), 'sentra-new-'));
+  dir = tempDir('sentra-new-');
   first = runNew([...jombang, '--dir', dir]);
 }, spawnTimeout);
 

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { creditOf } from '../../src/lib/photo-credit';
@@ -7,10 +6,11 @@ import { copyWidthOf } from '../../src/lib/photo-sizes';
 import { maxPhotoSide, photoPathSchema } from '../../src/schema/photo';
 import { photoFileProblems } from '../../src/schema/photo-files';
 import { makePng } from '../support/png';
+import { tempDir } from '../support/temp-dir';
 
 // The corpus of bad cases (bad-cases.test.ts) holds one file per mistake with its exact message;
 // these are the edges around it.
-const dir = mkdtempSync(join(tmpdir(), 'sentra-foto-'));
+const dir = tempDir('sentra-foto-');
 const caseFile = join(dir, 'contoh.mdx');
 const line = () => 7;
 const photo = (file: string) => ({ file, alt: 'Pekerja', credit: 'Koperasi', licence: 'cc-by-4.0' });

@@ -1,22 +1,21 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getAreaIndex } from '../../src/lib/area';
 import { caseFileProblems } from '../../src/schema/case-check';
 import { createSentraSchema } from '../../src/schema/sentra';
 import { writeSyntheticCases } from '../bench/synthetic-cases';
 import { readFrontmatter } from '../support/case-file';
+import { tempDir } from '../support/temp-dir';
 
 // The benchmark's cases must be what the site accepts, and weigh what real stories weigh: a
 // generator that drifted from the schema would only be noticed when `npm run bench` failed.
-const dir = mkdtempSync(join(tmpdir(), 'synthetic-'));
+const dir = tempDir('synthetic-');
 const count = 24;
 let files: string[] = [];
 beforeAll(async () => {
   files = (await writeSyntheticCases(dir, count, 'test')).map((name) => join(dir, name));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const bodyOf = (file: string) => readFileSync(file, 'utf8').split(/^---$/m)[2]!;
 const wordsOf = (body: string) =>
@@ -64,15 +63,11 @@ describe('the synthetic cases of the benchmark', () => {
   });
 
   it('are the same for the same seed, case by case whatever the count, and differ for another seed', async () => {
-    const again = mkdtempSync(join(tmpdir(), 'synthetic-'));
-    try {
-      const names = await writeSyntheticCases(again, 5, 'test');
-      for (const name of names)
-        expect(readFileSync(join(again, name), 'utf8')).toBe(readFileSync(join(dir, name), 'utf8'));
-      await writeSyntheticCases(again, 1, 'other');
-      expect(readFileSync(join(again, names[0]!), 'utf8')).not.toBe(readFileSync(join(dir, names[0]!), 'utf8'));
-    } finally {
-      rmSync(again, { recursive: true, force: true });
-    }
+    const again = tempDir('synthetic-');
+    const names = await writeSyntheticCases(again, 5, 'test');
+    for (const name of names)
+      expect(readFileSync(join(again, name), 'utf8')).toBe(readFileSync(join(dir, name), 'utf8'));
+    await writeSyntheticCases(again, 1, 'other');
+    expect(readFileSync(join(again, names[0]!), 'utf8')).not.toBe(readFileSync(join(dir, names[0]!), 'utf8'));
   });
 });
