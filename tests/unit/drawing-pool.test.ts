@@ -10,11 +10,14 @@ const box = (children?: unknown) => ({
 const pool = new DrawingPool({ fonts: [], size }, 2);
 
 describe('drawing share images on worker threads', () => {
-  it('draws each tree as a PNG of the canvas size', async () => {
+  it('draws each tree as a PNG of the canvas size, in colour without an alpha channel', async () => {
     const pngs = await Promise.all([box(), box(), box()].map((tree) => pool.draw(tree)));
     for (const png of pngs) {
       expect(png.toString('latin1', 12, 16)).toBe('IHDR');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([40, 20]);
+      // Bit depth 8, colour type 2 (RGB): a share card is opaque, and an alpha channel would be a
+      // quarter more bytes to compress for nothing.
+      expect([png[24], png[25]]).toEqual([8, 2]);
     }
   });
 
