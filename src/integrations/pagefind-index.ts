@@ -4,6 +4,8 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { packageVersion } from '../lib/package-version';
+import { linkLastIndex, pruneUnnamedFiles } from '../lib/search-index-seed';
 
 /** The part of Pagefind's Node API used here; tests pass a fake one. */
 export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
@@ -25,9 +27,17 @@ export const searchedPages = '{sentra,panduan}/*/index.html';
 /**
  * Indexes the built pages in `outDir` and writes the index to `outDir/pagefind`. Each page is
  * indexed in the language of its `lang` attribute, so Indonesian pages get Indonesian stemming.
- * Returns the number of HTML files read; throws on any error Pagefind reports.
+ * Where `lastIndex` holds the index of the last build, its unchanged files are linked, not
+ * written again (src/lib/search-index-seed.ts). Returns the number of HTML files read and of
+ * files kept from the last index; throws on any error Pagefind reports.
  */
-export async function writeSearchIndex(outDir: string, api: PagefindApi = pagefind): Promise<number> {
+export async function writeSearchIndex(
+  outDir: string,
+  api: PagefindApi = pagefind,
+  lastIndex?: string,
+): Promise<{ pages: number; kept: number }> {
+  const indexDir = join(outDir, 'pagefind');
+  const linked = lastIndex ? linkLastIndex(lastIndex, indexDir, packageVersion('pagefind')) : 0;
   try {
     const { index, errors } = await api.createIndex({});
     failOn('creating the index', errors);
@@ -35,9 +45,10 @@ export async function writeSearchIndex(outDir: string, api: PagefindApi = pagefi
     const added = await index.addDirectory({ path: outDir, glob: searchedPages });
     failOn('reading the built pages', added.errors);
     if (added.page_count === 0) throw new Error(`Pagefind: found no HTML page in ${outDir}`);
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: indexDir });
     failOn('writing the index', written.errors);
-    return added.page_count;
+    const pruned = linked > 0 ? pruneUnnamedFiles(indexDir).length : 0;
+    return { pages: added.page_count, kept: linked - pruned };
   } finally {
     await api.close();
   }
@@ -78,10 +89,14 @@ export function serveLastIndex(pagefindDir: string) {
 
 /** Writes the Pagefind search index into the build once every page is written. */
 export function pagefindIndex(): AstroIntegration {
+  // The index the site now serves: read here, before atomic-dist points the build at its staging
+  // folder, since this integration's setup runs first.
+  let lastIndex: string | undefined;
   return {
     name: 'pagefind-index',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, config }) => {
+        if (command === 'build') lastIndex = join(fileURLToPath(config.outDir), 'pagefind');
         // Tells /cari/ it is served by `astro dev`, so it says how old the index is. Not set from
         // astro:server:setup: a build starts a Vite server of its own, and built pages must not
         // carry the note (nor the index's time, which would make two builds differ).
@@ -93,10 +108,11 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const count = await writeSearchIndex(outDir);
+        const { pages, kept } = await writeSearchIndex(outDir, pagefind, lastIndex);
         pruneUnusedBundles(join(outDir, 'pagefind'));
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
         // The benchmark reads the time from this line to report the search step's share of a build.
-        logger.info(`indexed ${count} pages in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+        logger.info(`indexed ${pages} pages in ${seconds} s; ${kept} files kept from the last index`);
       },
     },
   };

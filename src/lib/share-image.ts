@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Font } from 'satori';
 import sharp from 'sharp';
 import { DrawingPool, drawingWorkerFile } from './drawing-pool';
 import { cacheKeyOf } from './image-cache';
+import { packageVersion } from './package-version';
 import { shareImageSize, type CardFigure, type ShareCard } from './share-card';
 
 /** The self-hosted font files the image is drawn with, regular and bold, each in two ranges. */
@@ -106,11 +105,6 @@ export function renderShareImage(card: ShareCard, fonts: ShareFonts): Promise<Bu
   }
   return pool.draw(shareImageTree(card));
 }
-
-// Resolved from the project, not from this module: the built copy of this code runs from a folder
-// of its own, wherever the build writes to.
-const packageVersion = (name: string): string =>
-  (createRequire(join(process.cwd(), 'package.json'))(`${name}/package.json`) as { version: string }).version;
 
 // The parts of the key that are the same for every image of a build (the fonts, about 100 KB to
 // hash, the libraries' versions and the worker's own code, which encodes the file), worked out

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runAstroBuild } from '../support/astro-build';
@@ -13,10 +13,24 @@ function copiedPaths(output: string): string[] {
   return [...output.matchAll(/(\S+) \((?:cached|restored)\)/g)].map((match) => match[1]!);
 }
 
+/** Each result text of a built search index, with its inode and the time it was last written. */
+function resultTexts(outDir: string): Map<string, string> {
+  const folder = join(outDir, 'pagefind/fragment');
+  return new Map(
+    readdirSync(folder).map((name) => {
+      const { ino, mtimeMs } = statSync(join(folder, name));
+      return [name, `${ino} ${mtimeMs}`];
+    }),
+  );
+}
+
 describe('a build after an edit (Astro incremental build)', () => {
   // Astro copies a page from its cache when the page's cacheKey (src/lib/page-key.ts) and code are
   // unchanged. A key that missed something a page shows would leave that page stale: the build
   // after an edit must give, byte for byte, what a build from scratch of the edited files gives.
+  // Each build after an edit goes into the folder of the one before, as a deploy builds into
+  // dist/: the search index then keeps the last one's unchanged files (src/lib/search-index-seed.ts),
+  // and must still be the clean build's, with no file of the old index left over.
   it('renders again what an edit touches, copies the rest, and matches a clean build', () => {
     const work = tempDir('inkremental-');
     const content = join(work, 'sentra');
@@ -25,15 +39,24 @@ describe('a build after an edit (Astro incremental build)', () => {
       const outDir = join(work, name);
       const { status, output } = runAstroBuild({ SENTRA_CONTENT_DIR: content }, ['--outDir', outDir, ...args]);
       expect(status, output).toBe(0);
-      return { outDir, copied: copiedPaths(output) };
+      const kept = Number(/(\d+) files kept from the last index/.exec(output)?.[1]);
+      return { outDir, copied: copiedPaths(output), kept };
     };
     const file = join(content, `${slug}.mdx`);
     const edit = (change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
-    build('sebelum', ['--force']);
+    expect(build('dist', ['--force']).kept).toBe(0);
 
     // A sentence added to the story shows on the case's own page only: no list shows a story.
     edit((text) => `${text.trimEnd()}\n\nSatu kalimat tambahan dari penyunting.\n`);
-    const story = build('kisah');
+    const textsBefore = resultTexts(join(work, 'dist'));
+    const story = build('dist');
+    expect(story.kept).toBeGreaterThan(0);
+    // The unchanged result texts are the live site's own files, linked, never written again: the
+    // same inode, last written when it was.
+    const textsAfter = resultTexts(story.outDir);
+    const unchanged = [...textsAfter].filter(([name]) => textsBefore.has(name));
+    expect(unchanged.length).toBeGreaterThan(0);
+    for (const [name, stamp] of unchanged) expect(stamp, name).toBe(textsBefore.get(name));
     expect(story.copied).toContain(listPage);
     expect(story.copied).toContain(`/og/${slug}.png`);
     expect(story.copied).not.toContain(`/sentra/${slug}/index.html`);
@@ -43,7 +66,8 @@ describe('a build after an edit (Astro incremental build)', () => {
 
     // A title shows on the case's page and image, in its data, on lists and on other cases' pages.
     edit((text) => text.replace(/^title: .*$/m, 'title: Sentra Slag Aluminium Desa Kendalsari'));
-    const title = build('judul');
+    const title = build('dist');
+    expect(title.kept).toBeGreaterThan(0);
     expect(title.copied.length).toBeGreaterThan(20);
     for (const path of [`/sentra/${slug}/index.html`, `/og/${slug}.png`, listPage]) {
       expect(title.copied).not.toContain(path);
