@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { packageVersion } from '../lib/package-version';
-import { linkLastIndex, pruneUnnamedFiles } from '../lib/search-index-seed';
+import { keepIndex, linkLastIndex, pruneUnnamedFiles } from '../lib/search-index-seed';
 
 /** The part of Pagefind's Node API used here; tests pass a fake one. */
 export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
@@ -24,20 +24,27 @@ function failOn(step: string, errors: string[]): void {
  */
 export const searchedPages = '{sentra,panduan}/*/index.html';
 
+/** Where the index of the last build is kept, and whether to start from it. */
+export interface KeptIndex {
+  dir: string;
+  use: boolean;
+}
+
 /**
  * Indexes the built pages in `outDir` and writes the index to `outDir/pagefind`. Each page is
  * indexed in the language of its `lang` attribute, so Indonesian pages get Indonesian stemming.
- * Where `lastIndex` holds the index of the last build, its unchanged files are linked, not
- * written again (src/lib/search-index-seed.ts). Returns the number of HTML files read and of
- * files kept from the last index; throws on any error Pagefind reports.
+ * With `kept`, the new index is kept in its folder for the next build, and where `kept.use`, the
+ * unchanged files of the one kept there are linked, not written again (src/lib/search-index-seed.ts).
+ * Returns the number of HTML files read and of files kept from the last index; throws on any
+ * error Pagefind reports.
  */
 export async function writeSearchIndex(
   outDir: string,
   api: PagefindApi = pagefind,
-  lastIndex?: string,
+  kept?: KeptIndex,
 ): Promise<{ pages: number; kept: number }> {
   const indexDir = join(outDir, 'pagefind');
-  const linked = lastIndex ? linkLastIndex(lastIndex, indexDir, packageVersion('pagefind')) : 0;
+  const linked = kept?.use ? linkLastIndex(kept.dir, indexDir, packageVersion('pagefind')) : 0;
   try {
     const { index, errors } = await api.createIndex({});
     failOn('creating the index', errors);
@@ -48,6 +55,7 @@ export async function writeSearchIndex(
     const written = await index.writeFiles({ outputPath: indexDir });
     failOn('writing the index', written.errors);
     const pruned = linked > 0 ? pruneUnnamedFiles(indexDir).length : 0;
+    if (kept) keepIndex(indexDir, kept.dir);
     return { pages: added.page_count, kept: linked - pruned };
   } finally {
     await api.close();
@@ -89,14 +97,18 @@ export function serveLastIndex(pagefindDir: string) {
 
 /** Writes the Pagefind search index into the build once every page is written. */
 export function pagefindIndex(): AstroIntegration {
-  // The index the site now serves: read here, before atomic-dist points the build at its staging
-  // folder, since this integration's setup runs first.
-  let lastIndex: string | undefined;
+  // The last build's index, kept in Astro's cache folder, which a deploy keeps for the
+  // incremental build and the share images anyway. `astro build --force`, which ignores Astro's
+  // caches, starts without it too.
+  let keptIndex: KeptIndex | undefined;
   return {
     name: 'pagefind-index',
     hooks: {
       'astro:config:setup': ({ command, config }) => {
-        if (command === 'build') lastIndex = join(fileURLToPath(config.outDir), 'pagefind');
+        if (command === 'build') {
+          const dir = fileURLToPath(new URL('search-index/', config.cacheDir));
+          keptIndex = { dir, use: !process.argv.includes('--force') };
+        }
         // Tells /cari/ it is served by `astro dev`, so it says how old the index is. Not set from
         // astro:server:setup: a build starts a Vite server of its own, and built pages must not
         // carry the note (nor the index's time, which would make two builds differ).
@@ -108,7 +120,7 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const { pages, kept } = await writeSearchIndex(outDir, pagefind, lastIndex);
+        const { pages, kept } = await writeSearchIndex(outDir, pagefind, keptIndex);
         pruneUnusedBundles(join(outDir, 'pagefind'));
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         // The benchmark reads the time from this line to report the search step's share of a build.

@@ -10,6 +10,16 @@ const hashedFolders = ['fragment', 'index', 'filter'];
 const isMeta = (name: string) => name.endsWith('.pf_meta');
 const hashOf = (name: string) => name.slice(0, name.lastIndexOf('.'));
 
+/** The hashed files of an index folder, as paths relative to it: metadata first, then by folder. */
+function hashedFilesOf(dir: string): string[] {
+  return [
+    ...readdirSync(dir).filter(isMeta),
+    ...hashedFolders.flatMap((folder) =>
+      existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).map((name) => `${folder}/${name}`) : [],
+    ),
+  ];
+}
+
 /** The Pagefind version that wrote the index in `dir`, if there is one. */
 function versionOf(dir: string): string | undefined {
   const entry = join(dir, 'pagefind-entry.json');
@@ -21,7 +31,7 @@ function versionOf(dir: string): string | undefined {
  * writes it, so it compresses and creates only the files whose content changed: on this
  * project's build machine, half the index's time at 1,000 cases went to files it wrote the same.
  * Links, not copies: no byte is written, and since Pagefind never opens an existing hashed file,
- * the live site's files, which the links share, are never written through them. Only an index
+ * the kept files, which the live site shares, are never written through them. Only an index
  * written by the same `version` of Pagefind is used: another might encode the same name
  * differently. Returns how many files were linked; links nothing where there is no such index,
  * and stops at the first file that cannot be linked (another disk): Pagefind writes the rest.
@@ -30,18 +40,10 @@ export function linkLastIndex(lastDir: string, newDir: string, version: string):
   if (versionOf(lastDir) !== version) return 0;
   let linked = 0;
   try {
-    mkdirSync(newDir, { recursive: true });
-    for (const name of readdirSync(lastDir).filter(isMeta)) {
-      linkSync(join(lastDir, name), join(newDir, name));
+    for (const folder of ['', ...hashedFolders]) mkdirSync(join(newDir, folder), { recursive: true });
+    for (const path of hashedFilesOf(lastDir)) {
+      linkSync(join(lastDir, path), join(newDir, path));
       linked++;
-    }
-    for (const folder of hashedFolders) {
-      if (!existsSync(join(lastDir, folder))) continue;
-      mkdirSync(join(newDir, folder), { recursive: true });
-      for (const name of readdirSync(join(lastDir, folder))) {
-        linkSync(join(lastDir, folder, name), join(newDir, folder, name));
-        linked++;
-      }
     }
   } catch {
     // A hard link across disks, or where the file system allows none: the files linked so far
@@ -76,16 +78,37 @@ function namedHashes(indexDir: string): { metas: Set<string>; hashes: Set<string
  */
 export function pruneUnnamedFiles(indexDir: string): string[] {
   const { metas, hashes } = namedHashes(indexDir);
-  const unnamed = [
-    ...readdirSync(indexDir).filter((name) => isMeta(name) && !metas.has(name)),
-    ...hashedFolders.flatMap((folder) =>
-      existsSync(join(indexDir, folder))
-        ? readdirSync(join(indexDir, folder))
-            .filter((name) => !hashes.has(hashOf(name)))
-            .map((name) => `${folder}/${name}`)
-        : [],
-    ),
-  ];
+  const unnamed = hashedFilesOf(indexDir).filter((path) =>
+    isMeta(path) ? !metas.has(path) : !hashes.has(hashOf(path.slice(path.indexOf('/') + 1))),
+  );
   for (const path of unnamed) rmSync(join(indexDir, path));
   return unnamed;
+}
+
+/**
+ * Makes `keptDir` hold the index just written in `indexDir`, for the next build to start from:
+ * its hashed files, hard-linked (a file of the same name is the same file: its name is a hash of
+ * its bytes, for one version of Pagefind), and its pagefind-entry.json, which names that version;
+ * files of an older index go, all of them if another version wrote it. Kept in Astro's cache
+ * folder, it serves a deploy that keeps that folder between runs but builds into an empty dist/.
+ * Where a file cannot be linked (another disk), nothing is kept: the next build writes it all.
+ * Returns how many files it linked anew.
+ */
+export function keepIndex(indexDir: string, keptDir: string): number {
+  try {
+    if (versionOf(keptDir) !== versionOf(indexDir)) rmSync(keptDir, { recursive: true, force: true });
+    const wanted = new Set(hashedFilesOf(indexDir));
+    for (const folder of ['', ...hashedFolders]) mkdirSync(join(keptDir, folder), { recursive: true });
+    for (const path of hashedFilesOf(keptDir)) if (!wanted.has(path)) rmSync(join(keptDir, path));
+    const have = new Set(hashedFilesOf(keptDir));
+    const added = [...wanted].filter((path) => !have.has(path));
+    for (const path of added) linkSync(join(indexDir, path), join(keptDir, path));
+    const entry = join(keptDir, 'pagefind-entry.json');
+    rmSync(entry, { force: true });
+    linkSync(join(indexDir, 'pagefind-entry.json'), entry);
+    return added.length;
+  } catch {
+    rmSync(keptDir, { recursive: true, force: true });
+    return 0;
+  }
 }

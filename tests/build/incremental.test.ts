@@ -13,9 +13,9 @@ function copiedPaths(output: string): string[] {
   return [...output.matchAll(/(\S+) \((?:cached|restored)\)/g)].map((match) => match[1]!);
 }
 
-/** Each result text of a built search index, with its inode and the time it was last written. */
-function resultTexts(outDir: string): Map<string, string> {
-  const folder = join(outDir, 'pagefind/fragment');
+/** Each result text of a search index folder, with its inode and the time it was last written. */
+function resultTexts(indexDir: string): Map<string, string> {
+  const folder = join(indexDir, 'fragment');
   return new Map(
     readdirSync(folder).map((name) => {
       const { ino, mtimeMs } = statSync(join(folder, name));
@@ -29,8 +29,9 @@ describe('a build after an edit (Astro incremental build)', () => {
   // unchanged. A key that missed something a page shows would leave that page stale: the build
   // after an edit must give, byte for byte, what a build from scratch of the edited files gives.
   // Each build after an edit goes into the folder of the one before, as a deploy builds into
-  // dist/: the search index then keeps the last one's unchanged files (src/lib/search-index-seed.ts),
-  // and must still be the clean build's, with no file of the old index left over.
+  // dist/. The search index starts from the last build's unchanged files, kept in Astro's cache
+  // (src/lib/search-index-seed.ts), and must still be the clean build's, with no file of the old
+  // index left over; a clean build (`--force`) starts without them.
   it('renders again what an edit touches, copies the rest, and matches a clean build', () => {
     const work = tempDir('inkremental-');
     const content = join(work, 'sentra');
@@ -48,12 +49,12 @@ describe('a build after an edit (Astro incremental build)', () => {
 
     // A sentence added to the story shows on the case's own page only: no list shows a story.
     edit((text) => `${text.trimEnd()}\n\nSatu kalimat tambahan dari penyunting.\n`);
-    const textsBefore = resultTexts(join(work, 'dist'));
+    const textsBefore = resultTexts(join(root, '.astro/cache/search-index'));
     const story = build('dist');
     expect(story.kept).toBeGreaterThan(0);
-    // The unchanged result texts are the live site's own files, linked, never written again: the
-    // same inode, last written when it was.
-    const textsAfter = resultTexts(story.outDir);
+    // The unchanged result texts are the kept files, linked, never written again: the same inode,
+    // last written when it was.
+    const textsAfter = resultTexts(join(story.outDir, 'pagefind'));
     const unchanged = [...textsAfter].filter(([name]) => textsBefore.has(name));
     expect(unchanged.length).toBeGreaterThan(0);
     for (const [name, stamp] of unchanged) expect(stamp, name).toBe(textsBefore.get(name));

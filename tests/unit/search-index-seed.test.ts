@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { linkLastIndex, pruneUnnamedFiles } from '../../src/lib/search-index-seed';
+import { keepIndex, linkLastIndex, pruneUnnamedFiles } from '../../src/lib/search-index-seed';
 import { tempDir } from '../support/temp-dir';
 
 /** A CBOR array of text strings, as Pagefind's metadata names its files. */
@@ -13,12 +13,12 @@ const cborStrings = (values: string[]) =>
   ]);
 
 /** An index folder as Pagefind writes it, its metadata naming `named`, with `files` in it. */
-function writeIndex(dir: string, named: string[], files: string[], meta = 'id_meta1') {
+function writeIndex(dir: string, named: string[], files: string[], meta = 'id_meta1', version = '1.6.0') {
   for (const file of files) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), file);
   }
-  const entry = { version: '1.6.0', languages: { id: { hash: meta } } };
+  const entry = { version, languages: { id: { hash: meta } } };
   writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify(entry));
   writeFileSync(
     join(dir, `pagefind.${meta}.pf_meta`),
@@ -83,5 +83,43 @@ describe('the last search index, kept where unchanged', () => {
     writeFileSync(join(dir, 'pagefind.id_meta1.pf_meta'), gzipSync(cborStrings(['id_a1'])));
     expect(() => pruneUnnamedFiles(dir)).toThrow(/does not start as Pagefind's metadata does/);
     expect(existsSync(join(dir, 'fragment/id_a1.pf_fragment'))).toBe(true);
+  });
+});
+
+describe('the index kept for the next build', () => {
+  const inode = (file: string) => statSync(file).ino;
+
+  it('holds the written index’s hashed files and entry, linked, and nothing of an older one', () => {
+    const kept = tempDir('indeks-simpan-');
+    const first = tempDir('indeks-1-');
+    writeIndex(first, ['id_a'], ['fragment/id_a.pf_fragment', 'fragment/id_b.pf_fragment', 'pagefind.js']);
+    expect(keepIndex(first, kept)).toBe(3);
+    const second = tempDir('indeks-2-');
+    writeIndex(second, ['id_a'], ['fragment/id_a.pf_fragment', 'index/id_c.pf_index'], 'id_meta2');
+    // The same name is the same file: the one already kept stays, only the new ones are linked.
+    expect(keepIndex(second, kept)).toBe(2);
+    expect(listed(kept)).toEqual([
+      'filter',
+      'fragment',
+      'fragment/id_a.pf_fragment',
+      'index',
+      'index/id_c.pf_index',
+      'pagefind-entry.json',
+      'pagefind.id_meta2.pf_meta',
+    ]);
+    expect(inode(join(kept, 'fragment/id_a.pf_fragment'))).toBe(inode(join(first, 'fragment/id_a.pf_fragment')));
+    expect(inode(join(kept, 'index/id_c.pf_index'))).toBe(inode(join(second, 'index/id_c.pf_index')));
+    expect(inode(join(kept, 'pagefind-entry.json'))).toBe(inode(join(second, 'pagefind-entry.json')));
+  });
+
+  it('is kept anew, whole, when another version of Pagefind wrote the last one', () => {
+    const kept = tempDir('indeks-simpan-');
+    const old = tempDir('indeks-lama-');
+    writeIndex(old, ['id_a'], ['fragment/id_a.pf_fragment'], 'id_meta1', '1.5.0');
+    keepIndex(old, kept);
+    const next = tempDir('indeks-baru-');
+    writeIndex(next, ['id_a'], ['fragment/id_a.pf_fragment']);
+    expect(keepIndex(next, kept)).toBe(2);
+    expect(inode(join(kept, 'fragment/id_a.pf_fragment'))).toBe(inode(join(next, 'fragment/id_a.pf_fragment')));
   });
 });
