@@ -82,6 +82,12 @@ export function pruneUnnamedFiles(indexDir: string): string[] {
     isMeta(path) ? !metas.has(path) : !hashes.has(hashOf(path.slice(path.indexOf('/') + 1))),
   );
   for (const path of unnamed) rmSync(join(indexDir, path));
+  // A folder the links made that this index has nothing in (no filters, say): Pagefind, writing
+  // from empty, would not have made it.
+  for (const folder of hashedFolders) {
+    const path = join(indexDir, folder);
+    if (existsSync(path) && readdirSync(path).length === 0) rmSync(path, { recursive: true });
+  }
   return unnamed;
 }
 

@@ -77,6 +77,17 @@ describe('the last search index, kept where unchanged', () => {
     expect(existsSync(join(dir, 'pagefind.id_meta1.pf_meta'))).toBe(true);
   });
 
+  it('leaves no folder the new index has nothing in', () => {
+    const dir = tempDir('indeks-');
+    writeIndex(
+      dir,
+      ['id_a1', 'id_b1'],
+      ['fragment/id_a1.pf_fragment', 'index/id_b1.pf_index', 'filter/id_c0.pf_filter'],
+    );
+    expect(pruneUnnamedFiles(dir)).toEqual(['filter/id_c0.pf_filter']);
+    expect(listed(dir).filter((path) => !path.includes('.'))).toEqual(['fragment', 'index']);
+  });
+
   it('is not pruned on a guess: metadata that is not Pagefind’s stops the build', () => {
     const dir = tempDir('indeks-');
     writeIndex(dir, ['id_a1'], ['fragment/id_a1.pf_fragment']);
