@@ -28,8 +28,8 @@ function versionOf(dir: string): string | undefined {
 
 /**
  * Hard-links the hashed files of the last search index into the new, empty one before Pagefind
- * writes it, so it compresses and creates only the files whose content changed: on this
- * project's build machine, half the index's time at 1,000 cases went to files it wrote the same.
+ * writes it, so it compresses and creates only the files whose content changed: at 1,000 cases,
+ * after one edit, the index took 2.7–2.9 s instead of 3.9–4.1 on this project's build machine.
  * Links, not copies: no byte is written, and since Pagefind never opens an existing hashed file,
  * the kept files, which the live site shares, are never written through them. Only an index
  * written by the same `version` of Pagefind is used: another might encode the same name
