@@ -105,8 +105,8 @@ export function keepIndex(indexDir: string, keptDir: string): number {
     if (versionOf(keptDir) !== versionOf(indexDir)) rmSync(keptDir, { recursive: true, force: true });
     const wanted = new Set(hashedFilesOf(indexDir));
     for (const folder of ['', ...hashedFolders]) mkdirSync(join(keptDir, folder), { recursive: true });
-    for (const path of hashedFilesOf(keptDir)) if (!wanted.has(path)) rmSync(join(keptDir, path));
     const have = new Set(hashedFilesOf(keptDir));
+    for (const path of have) if (!wanted.has(path)) rmSync(join(keptDir, path));
     const added = [...wanted].filter((path) => !have.has(path));
     for (const path of added) linkSync(join(indexDir, path), join(keptDir, path));
     const entry = join(keptDir, 'pagefind-entry.json');
