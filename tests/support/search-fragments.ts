@@ -1,0 +1,48 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { HTMLElement, Node } from 'node-html-parser';
+import { distDir } from './astro-build.ts';
+
+/** What Pagefind keeps of one page: its address and the text it indexed, as a result shows it. */
+export interface SearchFragment {
+  url: string;
+  content: string;
+}
+
+// Pagefind's files are gzip holding this signature, then the data.
+const signature = 'pagefind_dcd';
+
+/** Every page's fragment in the built index, by its address. */
+export function searchFragments(): Map<string, SearchFragment> {
+  const folder = join(distDir, 'pagefind', 'fragment');
+  const fragments = readdirSync(folder).map((file) => {
+    const bytes = gunzipSync(readFileSync(join(folder, file)));
+    return JSON.parse(bytes.subarray(signature.length).toString('utf8')) as SearchFragment;
+  });
+  return new Map(fragments.map((fragment) => [fragment.url, fragment]));
+}
+
+/** The words of a text, as a search matches them: lower case, without the punctuation around them. */
+export function wordsOf(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((word) => word.toLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+    .filter((word) => word.length > 0);
+}
+
+/**
+ * The text of an element with a space where any element starts or ends, leaving out what Pagefind
+ * is told to ignore: every word in it is one a reader can see as a word, whatever the styles.
+ */
+export function spacedText(element: HTMLElement): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) parts.push(node.text);
+    const child = node as HTMLElement;
+    if (node.nodeType !== 1 || child.hasAttribute('data-pagefind-ignore')) return;
+    for (const inner of child.childNodes) walk(inner);
+  };
+  walk(element);
+  return parts.join(' ');
+}
