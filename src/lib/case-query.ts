@@ -27,9 +27,9 @@ export interface IndexRecord {
   jobsGrowth: number | null;
   /** The newest date a source reports the status, for "terbaru". */
   asOf: string;
-  /** The headline figure as text, and the page anchor of its first source. */
+  /** The headline figure as text, and the number of its first source on the case page. */
   headline: string;
-  headlineSource: string;
+  headlineSource: number | null;
 }
 
 /** The reader's choice: one value per facet at most, and an order. */
@@ -127,7 +127,7 @@ export interface PackedIndex {
     jobsGrowth: number | null,
     asOf: string,
     headline: string,
-    headlineSource: string,
+    headlineSource: number | null,
   ][];
 }
 

@@ -10,6 +10,7 @@ import {
   type PackedIndex,
   type Query,
 } from '../lib/case-query';
+import { sourceAnchor } from '../lib/source-numbers';
 
 const batch = 24;
 
@@ -39,10 +40,10 @@ function card(record: IndexRecord): HTMLLIElement {
   article.append(title, element('p', 'text-sm text-[var(--color-muted)]', record.place));
   if (record.headline) {
     const headline = element('p', 'text-sm', `${record.headline} `);
-    if (record.headlineSource) {
+    if (record.headlineSource !== null) {
       // The figure links to its source, as on every card the site renders.
       const source = element('a', '', '[sumber]');
-      source.href = record.headlineSource;
+      source.href = `/sentra/${record.slug}/#${sourceAnchor(record.headlineSource)}`;
       headline.append(source);
     }
     article.append(headline);

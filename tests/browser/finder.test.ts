@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { groupOfSector } from '../../src/lib/vocabulary/sectors';
 import { readFrontmatter } from '../support/case-file';
+import { readPage } from '../support/dist';
 import { useBrowser } from './session';
 
 const session = useBrowser();
@@ -20,6 +21,30 @@ const shownLinks = (page: Page) =>
     .locator('[data-finder-results] h3 a')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href')!).sort());
 
+/** Each card's case and the source its headline figure links to. */
+const sourceLinks = (page: Page, cards: string) =>
+  page
+    .locator(cards)
+    .evaluateAll((articles) =>
+      articles
+        .map((card) => [
+          card.querySelector('h3 a')?.getAttribute('href'),
+          card.querySelector('a[href*="#sumber-"]')?.getAttribute('href'),
+        ])
+        .sort(),
+    );
+
+/** The same, read from the province's built filter page, for the given cases. */
+const builtSourceLinks = (cases: string[]) =>
+  readPage('sentra/provinsi/jawa-timur/index.html')
+    .querySelectorAll('article')
+    .map((card) => [
+      card.querySelector('h3 a')?.getAttribute('href'),
+      card.querySelector('a[href*="#sumber-"]')?.getAttribute('href'),
+    ])
+    .filter(([link]) => cases.includes(link!))
+    .sort();
+
 describe('combinable filters on /sentra/', () => {
   it('give exactly the cases matching two filters, in the URL, restored on reload and undone by Back', async () => {
     expect(expected.length).toBeGreaterThan(1);
@@ -36,6 +61,8 @@ describe('combinable filters on /sentra/', () => {
 
     expect(await shownLinks(page)).toEqual(expected);
     expect(new URL(page.url()).search).toBe('?provinsi=Jawa+Timur&kelompok=Sandang');
+    // The cards drawn from the index link their figure to the same source as the built cards do.
+    expect(await sourceLinks(page, '[data-finder-results] article')).toEqual(builtSourceLinks(expected));
 
     await page.reload();
     await page.waitForFunction(

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../support/astro-build';
+import type { PackedIndex } from '../../src/lib/case-query';
 import { builtPages, readPage } from '../support/dist';
 
 describe('the built site', () => {
@@ -131,5 +132,15 @@ describe('case cards on the list pages', () => {
 describe('the search page as built', () => {
   it('carries no note about the dev server’s index, which only `npm run dev` shows', () => {
     expect(readPage('cari/index.html').textContent).not.toContain('Pratinjau');
+  });
+});
+
+describe("the list's index for filtering", () => {
+  it('ships growth to three decimals and a source by its number, not whole URLs', () => {
+    const { rows } = JSON.parse(readFileSync(join(distDir, 'sentra/indeks.json'), 'utf8')) as PackedIndex;
+    const growths = rows.flatMap((row) => [row[5], row[6]]).filter((value) => value !== null);
+    expect(growths.length).toBeGreaterThan(2);
+    for (const growth of growths) expect(growth).toBe(Math.round(growth * 1000) / 1000);
+    expect(rows.filter((row) => Number.isInteger(row[9])).length).toBeGreaterThan(5);
   });
 });

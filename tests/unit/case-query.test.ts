@@ -24,7 +24,7 @@ const record = (
   jobsGrowth: null,
   asOf: '2024',
   headline: '',
-  headlineSource: '',
+  headlineSource: null,
   ...extra,
 });
 
