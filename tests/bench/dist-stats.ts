@@ -1,5 +1,5 @@
-// What a build left on disk: its size, its files, its heaviest page, and how much of it is the
-// stylesheet copied into every page.
+// What a build left on disk: its size, its files, its heaviest page, how much of it is the
+// stylesheet copied into every page, and the list's filter index.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,7 +15,12 @@ export interface DistStats {
   overLimit: number;
   /** Bytes of `<style>` blocks in all pages: the copies of the stylesheet inlined in each. */
   inlineStyleBytes: number;
+  /** The list's filter index once gzipped, which a reader fetches on a first filter (0 if none). */
+  listIndexGzipBytes: number;
 }
+
+// The index src/pages/sentra/indeks.json.ts writes; the baseline has none.
+const listIndex = join('sentra', 'indeks.json');
 
 const stylePattern = /<style\b[^>]*>[\s\S]*?<\/style>/g;
 
@@ -28,6 +33,7 @@ export function distStats(dir: string, limit: number): DistStats {
     largest: { path: '', gzipBytes: 0 },
     overLimit: 0,
     inlineStyleBytes: 0,
+    listIndexGzipBytes: 0,
   };
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const path = join(dir, name);
@@ -35,6 +41,7 @@ export function distStats(dir: string, limit: number): DistStats {
     if (!stat.isFile()) continue;
     stats.files++;
     stats.bytes += stat.size;
+    if (name === listIndex) stats.listIndexGzipBytes = gzipSync(readFileSync(path)).length;
     if (!name.endsWith('.html')) continue;
     const html = readFileSync(path);
     const gzipBytes = gzipSync(html).length;

@@ -147,6 +147,9 @@ export function printScale(n: number, runs: number, { site, baseline }: { site: 
       ],
       met: site.dist.overLimit === 0,
     },
+    {
+      cells: ["list's filter index (gzip), fetched on a first filter", bytes(site.dist.listIndexGzipBytes), '—', ''],
+    },
   ];
   printTable(`N = ${count(n)} synthetic cases`, ['', 'this site', 'baseline', 'target'], rows);
 }
