@@ -112,23 +112,20 @@ export function sortRecords(records: readonly IndexRecord[], sort: SortKey): Ind
 }
 
 /**
- * The index as shipped: each case a row of values in a fixed order, and each facet's values
- * written once in a dictionary that rows point into, so 14.000 cases stay a file a phone fetches.
+ * The index as shipped: each field a column with one value per case, in the same order, and each
+ * facet's values written once in a dictionary the facets column points into, so 14.000 cases stay a
+ * file a phone fetches. Columns, not a row per case: like values side by side (titles, dates, growth
+ * figures) compress better: 43.7 KB gzip at 1,000 synthetic cases where rows took 48.7.
  */
 export interface PackedIndex {
   dictionary: Record<FilterKey, string[]>;
-  rows: [
-    slug: string,
-    title: string,
-    place: string,
-    lesson: 0 | 1,
-    facets: number[][],
-    turnoverGrowth: number | null,
-    jobsGrowth: number | null,
-    asOf: string,
-    headline: string,
-    headlineSource: number | null,
-  ][];
+  columns: {
+    [Field in keyof Omit<IndexRecord, 'lesson' | 'facets'>]: IndexRecord[Field][];
+  } & {
+    lesson: (0 | 1)[];
+    /** For each case, for each filter key in `filterKeys` order, the positions of its values. */
+    facets: number[][][];
+  };
 }
 
 /** Packs records for shipping; `unpackIndex` gives them back unchanged. */
@@ -139,37 +136,39 @@ export function packIndex(records: readonly IndexRecord[]): PackedIndex {
     const found = list.indexOf(value);
     return found >= 0 ? found : list.push(value) - 1;
   };
-  const rows = records.map((record): PackedIndex['rows'][number] => [
-    record.slug,
-    record.title,
-    record.place,
-    record.lesson ? 1 : 0,
-    filterKeys.map((key) => record.facets[key].map((value) => indexOf(key, value))),
-    record.turnoverGrowth,
-    record.jobsGrowth,
-    record.asOf,
-    record.headline,
-    record.headlineSource,
-  ]);
-  return { dictionary, rows };
+  const column = <Field extends keyof IndexRecord>(field: Field) => records.map((record) => record[field]);
+  const columns: PackedIndex['columns'] = {
+    slug: column('slug'),
+    title: column('title'),
+    place: column('place'),
+    lesson: records.map((record) => (record.lesson ? 1 : 0)),
+    facets: records.map((record) => filterKeys.map((key) => record.facets[key].map((value) => indexOf(key, value)))),
+    turnoverGrowth: column('turnoverGrowth'),
+    jobsGrowth: column('jobsGrowth'),
+    asOf: column('asOf'),
+    headline: column('headline'),
+    headlineSource: column('headlineSource'),
+  };
+  return { dictionary, columns };
 }
 
 /** The records of a packed index. */
-export function unpackIndex(packed: PackedIndex): IndexRecord[] {
-  return packed.rows.map(
-    ([slug, title, place, lesson, facets, turnoverGrowth, jobsGrowth, asOf, headline, source]) => ({
-      slug,
-      title,
-      place,
-      lesson: lesson === 1,
-      facets: Object.fromEntries(
-        filterKeys.map((key, index) => [key, (facets[index] ?? []).map((value) => packed.dictionary[key][value]!)]),
-      ) as IndexRecord['facets'],
-      turnoverGrowth,
-      jobsGrowth,
-      asOf,
-      headline,
-      headlineSource: source,
-    }),
-  );
+export function unpackIndex({ dictionary, columns }: PackedIndex): IndexRecord[] {
+  return columns.slug.map((slug, row) => ({
+    slug,
+    title: columns.title[row]!,
+    place: columns.place[row]!,
+    lesson: columns.lesson[row] === 1,
+    facets: Object.fromEntries(
+      filterKeys.map((key, index) => [
+        key,
+        (columns.facets[row]?.[index] ?? []).map((value) => dictionary[key][value]!),
+      ]),
+    ) as IndexRecord['facets'],
+    turnoverGrowth: columns.turnoverGrowth[row] ?? null,
+    jobsGrowth: columns.jobsGrowth[row] ?? null,
+    asOf: columns.asOf[row]!,
+    headline: columns.headline[row]!,
+    headlineSource: columns.headlineSource[row] ?? null,
+  }));
 }
