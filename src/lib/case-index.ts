@@ -30,7 +30,7 @@ function growthOf(metric: SentraMetric | undefined): number | null {
   if (!ends || metric.better === 'lower') return null;
   const growth = computeGrowth(ends[0].value, ends[1].value)?.min;
   // Three decimals order the cases as well as seventeen, and the index a phone fetches for the
-  // list's filters carries two of these numbers per case: a sixth of its bytes at full length.
+  // list's filters carries two of these numbers per case: a seventh of its bytes at full length.
   return growth === undefined ? null : Math.round(growth * 1000) / 1000;
 }
 
