@@ -1,5 +1,5 @@
 // What a build left on disk: its size, its files, its heaviest page, how much of it is the
-// stylesheet copied into every page, and the list's filter index.
+// stylesheet copied into every page, the list's filter index and the search index.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,10 +17,15 @@ export interface DistStats {
   inlineStyleBytes: number;
   /** The list's filter index once gzipped, which a reader fetches on a first filter (0 if none). */
   listIndexGzipBytes: number;
+  /** Pagefind's word chunks and its result texts, as stored (Pagefind gzips them itself). */
+  searchIndexBytes: { words: number; texts: number };
 }
 
 // The index src/pages/sentra/indeks.json.ts writes; the baseline has none.
 const listIndex = join('sentra', 'indeks.json');
+// Pagefind's folders of word chunks and of result texts, in both builds.
+const wordChunks = join('pagefind', 'index') + '/';
+const resultTexts = join('pagefind', 'fragment') + '/';
 
 const stylePattern = /<style\b[^>]*>[\s\S]*?<\/style>/g;
 
@@ -34,6 +39,7 @@ export function distStats(dir: string, limit: number): DistStats {
     overLimit: 0,
     inlineStyleBytes: 0,
     listIndexGzipBytes: 0,
+    searchIndexBytes: { words: 0, texts: 0 },
   };
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const path = join(dir, name);
@@ -42,6 +48,8 @@ export function distStats(dir: string, limit: number): DistStats {
     stats.files++;
     stats.bytes += stat.size;
     if (name === listIndex) stats.listIndexGzipBytes = gzipSync(readFileSync(path)).length;
+    if (name.startsWith(wordChunks)) stats.searchIndexBytes.words += stat.size;
+    if (name.startsWith(resultTexts)) stats.searchIndexBytes.texts += stat.size;
     if (!name.endsWith('.html')) continue;
     const html = readFileSync(path);
     const gzipBytes = gzipSync(html).length;

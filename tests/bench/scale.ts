@@ -98,6 +98,8 @@ export function printScale(n: number, runs: number, { site, baseline }: { site: 
   const steps = ({ steps }: BuildCost) => [steps.sync, steps.bundle, steps.pages].map(seconds).join(' · ');
   const size = (dist: DistStats) => `${bytes(dist.bytes)} in ${count(dist.files)} files`;
   const largest = (dist: DistStats) => `${bytes(dist.largest.gzipBytes)} ${dist.largest.path}`;
+  const searchIndex = ({ searchIndexBytes }: DistStats) =>
+    `${bytes(searchIndexBytes.words)} · ${bytes(searchIndexBytes.texts)}`;
   const rows: Row[] = [
     {
       cells: [
@@ -150,6 +152,7 @@ export function printScale(n: number, runs: number, { site, baseline }: { site: 
     {
       cells: ["list's filter index (gzip), fetched on a first filter", bytes(site.dist.listIndexGzipBytes), '—', ''],
     },
+    { cells: ['search index: word chunks · result texts', searchIndex(site.dist), searchIndex(baseline.dist), ''] },
   ];
   printTable(`N = ${count(n)} synthetic cases`, ['', 'this site', 'baseline', 'target'], rows);
 }
