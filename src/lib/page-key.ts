@@ -40,11 +40,38 @@ interface ListedEntry {
 }
 
 /**
- * The cacheKey of a page that lists cases (a page of /sentra/, a filter, the comparison table, a
- * guide's step list): a hash of the frontmatter of every entry it may draw on. No list shows a
- * body, so an edit to a story's text leaves every list to be copied; an edit to any case's data,
- * or a case added or removed, renders them all again.
+ * The cacheKey of a page that may draw on any case, such as a guide's step list: a hash of the
+ * frontmatter of every entry. No list shows a body, so an edit to a story's text leaves it to be
+ * copied; an edit to any case's data, or a case added or removed, renders it again. The pages of
+ * the long lists, hundreds at national scale, have keys of their own cases (listPageKeyOf).
  */
 export function listKeyOf(entries: readonly ListedEntry[]): string {
   return pageKeyOf(entries.map(({ collection, id, data }) => ({ collection, id, data })));
+}
+
+const listed = ({ collection, id, data }: ListedEntry) => ({ collection, id, data });
+
+/**
+ * The cacheKey of one page of a list of cases (a page of /sentra/, of a filter or of the comparison
+ * table): the frontmatter of the cases `shown` on it, what else it says of the whole list (how many
+ * stories, lessons, cases and pages, given beside `shown`), and `shared`, what the route shows on
+ * each of its pages whatever their cases (the filter links and their counts, the finder's options:
+ * see sharedKeyOf). An edit to one case's data then renders again the pages that show that case,
+ * not every page of every list; an edit that moves cases between pages or changes a count renders
+ * the pages it changes.
+ */
+export function listPageKeyOf<P extends { shown: readonly ListedEntry[] }>(page: P, shared = ''): string {
+  return pageKeyOf({ ...page, shown: page.shown.map(listed), shared });
+}
+
+/** The part of a list route's keys that every one of its pages shows, hashed once per route. */
+export function sharedKeyOf(shown: object): string {
+  return pageKeyOf(shown);
+}
+
+/** The filter links every list page carries: each filter page's address, name and count. */
+export function filterLinksOf(
+  pages: readonly { facet: string; slug: string; label: string; entries: readonly unknown[] }[],
+): [string, string, string, number][] {
+  return pages.map((page) => [page.facet, page.slug, page.label, page.entries.length]);
 }

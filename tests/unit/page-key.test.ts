@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listKeyOf, pageKeyOf } from '../../src/lib/page-key';
+import { filterLinksOf, listKeyOf, listPageKeyOf, pageKeyOf, sharedKeyOf } from '../../src/lib/page-key';
 
 describe('pageKeyOf', () => {
   const props = {
@@ -53,5 +53,30 @@ describe('listKeyOf', () => {
     expect(listKeyOf([{ ...entries[0]!, data: { title: 'Sentra A baru' } }, entries[1]!])).not.toBe(key);
     expect(listKeyOf([...entries, { collection: 'sentra', id: 'c', data: {} }])).not.toBe(key);
     expect(listKeyOf([{ ...entries[0]!, collection: 'panduan' }, entries[1]!])).not.toBe(key);
+  });
+});
+
+describe('listPageKeyOf', () => {
+  const a = { collection: 'sentra', id: 'a', data: { title: 'Sentra A' }, body: 'Kisah A.' };
+  const b = { collection: 'sentra', id: 'b', data: { title: 'Sentra B' }, body: 'Kisah B.' };
+  const page = { shown: [a], stories: 2, lessons: 0, number: 1, count: 2 };
+  const shared = sharedKeyOf(filterLinksOf([{ facet: 'provinsi', slug: 'bali', label: 'Bali', entries: [a, b] }]));
+
+  it('changes with the data of a case on the page, and not with its story or with a case elsewhere', () => {
+    const key = listPageKeyOf(page, shared);
+    expect(listPageKeyOf({ ...page, shown: [{ ...a, body: 'Kisah A, lebih panjang.' }] }, shared)).toBe(key);
+    expect(listPageKeyOf({ ...page, shown: [{ ...a, data: { title: 'Sentra A baru' } }] }, shared)).not.toBe(key);
+    // Case b, on page 2, is not in this page's key at all.
+    expect(listPageKeyOf({ ...page, shown: [b], number: 2 }, shared)).not.toBe(key);
+  });
+
+  it('changes with what the page says of the whole list, and with what every page of the route shows', () => {
+    const key = listPageKeyOf(page, shared);
+    expect(listPageKeyOf({ ...page, stories: 3 }, shared)).not.toBe(key);
+    expect(listPageKeyOf({ ...page, count: 3 }, shared)).not.toBe(key);
+    const renamed = [{ facet: 'provinsi', slug: 'bali', label: 'Provinsi Bali', entries: [a, b] }];
+    expect(listPageKeyOf(page, sharedKeyOf(filterLinksOf(renamed)))).not.toBe(key);
+    const counted = [{ facet: 'provinsi', slug: 'bali', label: 'Bali', entries: [a] }];
+    expect(listPageKeyOf(page, sharedKeyOf(filterLinksOf(counted)))).not.toBe(key);
   });
 });
