@@ -1,4 +1,4 @@
-import { pageOf } from './paginate';
+import { pageOf, paginate } from './paginate';
 
 /** What a list needs of a case to place it: whether it is a lesson. */
 interface Kinded {
@@ -28,4 +28,17 @@ export function groupedPageOf<T extends Kinded>(entries: readonly T[], number: n
   const lessons = entries.filter(isLesson);
   const { items, count } = pageOf([...stories, ...lessons], number);
   return { shown: items, stories: stories.length, lessons: lessons.length, number, count };
+}
+
+/** Every page of a list, each as groupedPageOf gives it: the list is split once, not once a page. */
+export function groupedPagesOf<T extends Kinded>(entries: readonly T[]): GroupedPage<T>[] {
+  const stories = entries.filter((entry) => !isLesson(entry));
+  const lessons = entries.filter(isLesson);
+  return paginate([...stories, ...lessons]).map(({ items, number, count }) => ({
+    shown: items,
+    stories: stories.length,
+    lessons: lessons.length,
+    number,
+    count,
+  }));
 }
