@@ -18,27 +18,26 @@ export interface GroupedPage<T> {
 
 const isLesson = (entry: Kinded) => entry.data.kind === 'pelajaran';
 
+/** A list in the order every list shows it, stories then lessons, and how many of each. */
+function storiesFirst<T extends Kinded>(entries: readonly T[]) {
+  const stories = entries.filter((entry) => !isLesson(entry));
+  const lessons = entries.filter(isLesson);
+  return { ordered: [...stories, ...lessons], stories: stories.length, lessons: lessons.length };
+}
+
 /**
  * Page `number` of a list with its success stories first and its lessons after them, so that no
  * list mixes a sentra that failed in among the successes. The list pages draw from it, and their
  * cacheKeys hash it (src/lib/page-key.ts), so a key holds exactly what its page shows.
  */
 export function groupedPageOf<T extends Kinded>(entries: readonly T[], number: number): GroupedPage<T> {
-  const stories = entries.filter((entry) => !isLesson(entry));
-  const lessons = entries.filter(isLesson);
-  const { items, count } = pageOf([...stories, ...lessons], number);
-  return { shown: items, stories: stories.length, lessons: lessons.length, number, count };
+  const { ordered, stories, lessons } = storiesFirst(entries);
+  const { items, count } = pageOf(ordered, number);
+  return { shown: items, stories, lessons, number, count };
 }
 
 /** Every page of a list, each as groupedPageOf gives it: the list is split once, not once a page. */
 export function groupedPagesOf<T extends Kinded>(entries: readonly T[]): GroupedPage<T>[] {
-  const stories = entries.filter((entry) => !isLesson(entry));
-  const lessons = entries.filter(isLesson);
-  return paginate([...stories, ...lessons]).map(({ items, number, count }) => ({
-    shown: items,
-    stories: stories.length,
-    lessons: lessons.length,
-    number,
-    count,
-  }));
+  const { ordered, stories, lessons } = storiesFirst(entries);
+  return paginate(ordered).map(({ items, number, count }) => ({ shown: items, stories, lessons, number, count }));
 }

@@ -55,18 +55,13 @@ const listed = ({ collection, id, data }: ListedEntry) => ({ collection, id, dat
  * The cacheKey of one page of a list of cases (a page of /sentra/, of a filter or of the comparison
  * table): the frontmatter of the cases `shown` on it, what else it says of the whole list (how many
  * stories, lessons, cases and pages, given beside `shown`), and `shared`, what the route shows on
- * each of its pages whatever their cases (the filter links and their counts, the finder's options:
- * see sharedKeyOf). An edit to one case's data then renders again the pages that show that case,
- * not every page of every list; an edit that moves cases between pages or changes a count renders
- * the pages it changes.
+ * each of its pages whatever their cases (the filter links and their counts, the finder's
+ * options), hashed once per route with pageKeyOf. An edit to one case's data then renders again
+ * the pages that show that case, not every page of every list; an edit that moves cases between
+ * pages or changes a count renders the pages it changes.
  */
 export function listPageKeyOf<P extends { shown: readonly ListedEntry[] }>(page: P, shared = ''): string {
   return pageKeyOf({ ...page, shown: page.shown.map(listed), shared });
-}
-
-/** The part of a list route's keys that every one of its pages shows, hashed once per route. */
-export function sharedKeyOf(shown: object): string {
-  return pageKeyOf(shown);
 }
 
 /** The filter links every list page carries: each filter page's address, name and count. */

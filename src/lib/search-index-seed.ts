@@ -52,6 +52,21 @@ export function linkLastIndex(lastDir: string, newDir: string, version: string):
   return linked;
 }
 
+// What a Pagefind data file (metadata, word chunk, result text, filter) holds once unzipped, first.
+const signature = 'pagefind_dcd';
+
+/**
+ * The data of a Pagefind file (`kind`: its metadata, a result text…): unzipped, without its
+ * signature. Throws on a file that lacks it.
+ */
+export function readPagefindFile(file: string, kind: string): Buffer {
+  const bytes = gunzipSync(readFileSync(file));
+  if (bytes.toString('latin1', 0, signature.length) !== signature) {
+    throw new Error(`Pagefind: ${file} does not start as Pagefind's ${kind} does ("${signature}")`);
+  }
+  return bytes.subarray(signature.length);
+}
+
 /** Every hash the index's metadata names: its pages' texts, its word chunks, its filters. */
 function namedHashes(indexDir: string): { metas: Set<string>; hashes: Set<string> } {
   const entry = JSON.parse(readFileSync(join(indexDir, 'pagefind-entry.json'), 'utf8')) as {
@@ -59,13 +74,8 @@ function namedHashes(indexDir: string): { metas: Set<string>; hashes: Set<string
   };
   const metas = new Set(Object.values(entry.languages).map(({ hash }) => `pagefind.${hash}.pf_meta`));
   const hashes = new Set<string>();
-  const prefix = 'pagefind_dcd';
   for (const meta of metas) {
-    const bytes = gunzipSync(readFileSync(join(indexDir, meta)));
-    if (bytes.toString('latin1', 0, prefix.length) !== prefix) {
-      throw new Error(`Pagefind: ${meta} does not start as Pagefind's metadata does ("${prefix}")`);
-    }
-    for (const text of textStringsOf(bytes.subarray(prefix.length))) hashes.add(text);
+    for (const text of textStringsOf(readPagefindFile(join(indexDir, meta), 'metadata'))) hashes.add(text);
   }
   return { metas, hashes };
 }

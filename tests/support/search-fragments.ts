@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { HTMLElement, Node } from 'node-html-parser';
+import { readPagefindFile } from '../../src/lib/search-index-seed.ts';
 import { distDir } from './astro-build.ts';
 
 /** What Pagefind keeps of one page: its address and the text it indexed, as a result shows it. */
@@ -10,16 +10,12 @@ export interface SearchFragment {
   content: string;
 }
 
-// Pagefind's files are gzip holding this signature, then the data.
-const signature = 'pagefind_dcd';
-
 /** Every page's fragment in the built index, by its address. */
 export function searchFragments(): Map<string, SearchFragment> {
   const folder = join(distDir, 'pagefind', 'fragment');
-  const fragments = readdirSync(folder).map((file) => {
-    const bytes = gunzipSync(readFileSync(join(folder, file)));
-    return JSON.parse(bytes.subarray(signature.length).toString('utf8')) as SearchFragment;
-  });
+  const fragments = readdirSync(folder).map(
+    (file) => JSON.parse(readPagefindFile(join(folder, file), 'result text').toString('utf8')) as SearchFragment,
+  );
   return new Map(fragments.map((fragment) => [fragment.url, fragment]));
 }
 

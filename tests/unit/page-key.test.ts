@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterLinksOf, listKeyOf, listPageKeyOf, pageKeyOf, sharedKeyOf } from '../../src/lib/page-key';
+import { filterLinksOf, listKeyOf, listPageKeyOf, pageKeyOf } from '../../src/lib/page-key';
 
 describe('pageKeyOf', () => {
   const props = {
@@ -60,7 +60,7 @@ describe('listPageKeyOf', () => {
   const a = { collection: 'sentra', id: 'a', data: { title: 'Sentra A' }, body: 'Kisah A.' };
   const b = { collection: 'sentra', id: 'b', data: { title: 'Sentra B' }, body: 'Kisah B.' };
   const page = { shown: [a], stories: 2, lessons: 0, number: 1, count: 2 };
-  const shared = sharedKeyOf(filterLinksOf([{ facet: 'provinsi', slug: 'bali', label: 'Bali', entries: [a, b] }]));
+  const shared = pageKeyOf(filterLinksOf([{ facet: 'provinsi', slug: 'bali', label: 'Bali', entries: [a, b] }]));
 
   it('changes with the data of a case on the page, and not with its story or with a case elsewhere', () => {
     const key = listPageKeyOf(page, shared);
@@ -75,8 +75,8 @@ describe('listPageKeyOf', () => {
     expect(listPageKeyOf({ ...page, stories: 3 }, shared)).not.toBe(key);
     expect(listPageKeyOf({ ...page, count: 3 }, shared)).not.toBe(key);
     const renamed = [{ facet: 'provinsi', slug: 'bali', label: 'Provinsi Bali', entries: [a, b] }];
-    expect(listPageKeyOf(page, sharedKeyOf(filterLinksOf(renamed)))).not.toBe(key);
+    expect(listPageKeyOf(page, pageKeyOf(filterLinksOf(renamed)))).not.toBe(key);
     const counted = [{ facet: 'provinsi', slug: 'bali', label: 'Bali', entries: [a] }];
-    expect(listPageKeyOf(page, sharedKeyOf(filterLinksOf(counted)))).not.toBe(key);
+    expect(listPageKeyOf(page, pageKeyOf(filterLinksOf(counted)))).not.toBe(key);
   });
 });
