@@ -22,7 +22,7 @@ export default defineConfig({
   // downloaded more (the bench weighs both ways). Sheets under Vite's 4 KB limit stay inline, so
   // a page never waits on a second request for a few lines of CSS.
   // Two paths at a time, so one page renders while another's file is written. The share images,
-  // most of a large build's work, are drawn on worker threads meanwhile (src/lib/drawing-pool.ts).
+  // most of a large build's work, are drawn in worker processes meanwhile (src/lib/drawing-pool.ts).
   build: { inlineStylesheets: 'auto', concurrency: 2 },
   // Order matters: requireSite stops a build before anything is written; the sitemap (pages only,
   // not the feed, data files or images) and the search index are written into the finished build

@@ -94,7 +94,7 @@ function fontListOf(fonts: ShareFonts): Font[] {
 const pools = new WeakMap<ShareFonts, DrawingPool>();
 
 /**
- * Lays out and draws a case's share image as a PNG, on a worker thread (src/lib/drawing-pool.ts):
+ * Lays out and draws a case's share image as a PNG, on a worker process (src/lib/drawing-pool.ts):
  * the build renders other pages meanwhile. `fonts` are the self-hosted font files.
  */
 export function renderShareImage(card: ShareCard, fonts: ShareFonts): Promise<Buffer> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DrawingPool } from '../../src/lib/drawing-pool';
+import { DrawingPool, drawingEnv } from '../../src/lib/drawing-pool';
 
 // No fonts: the trees below hold no text, so satori never needs one.
 const size = { width: 40, height: 20 };
@@ -9,7 +9,7 @@ const box = (children?: unknown) => ({
 });
 const pool = new DrawingPool({ fonts: [], size }, 2);
 
-describe('drawing share images on worker threads', () => {
+describe('drawing share images in worker processes', () => {
   it('draws each tree as a PNG of the canvas size, in colour without an alpha channel', async () => {
     const pngs = await Promise.all([box(), box(), box()].map((tree) => pool.draw(tree)));
     for (const png of pngs) {
@@ -33,5 +33,18 @@ describe('drawing share images on worker threads', () => {
       /share image not drawn: .*display/,
     );
     expect((await pool.draw(box())).toString('latin1', 12, 16)).toBe('IHDR');
+  });
+});
+
+describe('the environment a drawing worker starts with', () => {
+  it("is the build's, without the setting that makes the renderer's allocator give memory back at once", () => {
+    const env = drawingEnv({ PATH: '/usr/bin', SITE_URL: 'https://example.id/', MIMALLOC_PURGE_DELAY: '0' });
+    expect(env).toEqual({ PATH: '/usr/bin', SITE_URL: 'https://example.id/' });
+  });
+
+  it("leaves the build's own environment as it was", () => {
+    const build = { MIMALLOC_PURGE_DELAY: '0' };
+    drawingEnv(build);
+    expect(build).toEqual({ MIMALLOC_PURGE_DELAY: '0' });
   });
 });

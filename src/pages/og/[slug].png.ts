@@ -29,7 +29,7 @@ export const getStaticPaths = (async () => {
   return entries.map((entry) => {
     const card = shareCardOf(entry.data, areas, site);
     const key = shareImageKey(card, fonts);
-    // Every image not kept yet starts drawing now, on worker threads, while the build renders the
+    // Every image not kept yet starts drawing now, in worker processes, while the build renders the
     // pages; the images are rendered last (src/lib/prerender-order.ts), so most are ready by then.
     prepareImage(folder(), key, () => renderShareImage(card, fonts));
     // The image's own key names everything that decides its pixels.
