@@ -1,10 +1,10 @@
 // The two builds the benchmark compares, each from a cold start: this site, and the plain Astro +
 // MDX baseline in tests/bench/baseline followed by the Pagefind CLI, over the same case files.
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { localSite } from '../../src/integrations/require-site.ts';
 import { buildScriptEnv, root } from '../support/astro-build.ts';
 import { measure } from './measure.ts';
+import { discard } from './trash.ts';
 
 /** What one build cost, and how long its main steps took within it. */
 export interface BuildCost {
@@ -60,7 +60,7 @@ export type Start = 'cold' | 'warm';
 export async function buildSite(casesDir: string, outDir: string, start: Start = 'cold'): Promise<BuildCost> {
   // Astro's content cache and the kept share images would let a second build skip the work a
   // first one did.
-  if (start === 'cold') rmSync(join(root, '.astro/cache'), { recursive: true, force: true });
+  if (start === 'cold') discard(join(root, '.astro/cache'));
   const env = { ...scriptEnv, ...quiet, SITE_URL: localSite, SENTRA_CONTENT_DIR: casesDir };
   const run = await measure(process.execPath, [astro, 'build', '--outDir', outDir], env, root);
   const indexed = /indexed \d+ pages in ([\d.]+) s/.exec(run.output);
@@ -75,7 +75,7 @@ export async function buildSite(casesDir: string, outDir: string, start: Start =
 
 /** Builds the baseline from the same cases into `outDir`, then indexes it with the Pagefind CLI. */
 export async function buildBaseline(casesDir: string, outDir: string, start: Start = 'cold'): Promise<BuildCost> {
-  if (start === 'cold') rmSync(join(baselineRoot, '.astro'), { recursive: true, force: true });
+  if (start === 'cold') discard(join(baselineRoot, '.astro'));
   const env = { ...allocator, ...quiet, BENCH_CONTENT_DIR: casesDir };
   const site = await measure(process.execPath, [astro, 'build', '--root', baselineRoot, '--outDir', outDir], env, root);
   const search = await measure(process.execPath, [pagefind, '--site', outDir], quiet, root);
@@ -87,8 +87,8 @@ export async function buildBaseline(casesDir: string, outDir: string, start: Sta
   };
 }
 
-/** Removes the caches the builds left, so the next build of the project starts from its own content. */
+/** Sets aside the caches the builds left, so the next build of the project starts from its own content. */
 export function removeCaches(): void {
-  rmSync(join(root, '.astro/cache'), { recursive: true, force: true });
-  rmSync(join(baselineRoot, '.astro'), { recursive: true, force: true });
+  discard(join(root, '.astro/cache'));
+  discard(join(baselineRoot, '.astro'));
 }

@@ -17,6 +17,7 @@ import { lighthouseScores, printLighthouse } from './lighthouse-figures.ts';
 import { bytes, count, printTable, type Row } from './report.ts';
 import { measureScale, printGrowth, printScale, type Measured } from './scale.ts';
 import { stylesheetChoice } from './stylesheet-choice.ts';
+import { emptyTrash } from './trash.ts';
 import { defaultSeed } from './synthetic-cases.ts';
 
 const sizes = (process.env.BENCH_CASES ?? process.env.BENCH_SIZES ?? '100,1000,3000').split(',').map(Number);
@@ -127,6 +128,7 @@ try {
     ],
   );
 } finally {
-  rmSync(work, { recursive: true, force: true });
   removeCaches();
+  emptyTrash();
+  rmSync(work, { recursive: true, force: true });
 }

@@ -1,13 +1,14 @@
 // The side-by-side builds at each number of cases: this site and the baseline over the same
 // synthetic cases, alternating which goes first from run to run so neither always gets the
 // warmer machine, and the figures of each beside the issue's targets.
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { budgets } from '../../.ci/size-budgets.ts';
 import { buildBaseline, buildSite, type BuildCost, type Start } from './builds.ts';
 import { distStats, type DistStats } from './dist-stats.ts';
 import { bytes, count, median, printTable, ratio, seconds, share, type Row } from './report.ts';
 import { writeSyntheticCases } from './synthetic-cases.ts';
+import { discard } from './trash.ts';
 
 /** No page may weigh more than this gzipped, at any number of cases: the budget `npm test` holds. */
 export const pageLimit = budgets.page;
@@ -77,7 +78,7 @@ export async function measureScale(
       );
       costs[kind].push(await build(kind, out, 'cold'));
       dists[kind] ??= distStats(out, pageLimit);
-      if (out !== keepSiteAs) rmSync(out, { recursive: true, force: true });
+      if (out !== keepSiteAs) discard(out);
       if (run > 0) continue;
       // The build a site makes most: one case changed since the last, whose caches are kept.
       console.error(`… N = ${count(n)}: rebuilding ${kind === 'site' ? 'this site' : 'the baseline'} after one edit`);
@@ -95,11 +96,11 @@ export async function measureScale(
       dataRebuilds[kind] = await build(kind, out, 'warm');
       undoData();
       undoStory();
-      rmSync(out, { recursive: true, force: true });
+      discard(out);
       if (existsSync(aside)) renameSync(aside, out);
     }
   }
-  rmSync(cases, { recursive: true, force: true });
+  discard(cases);
   return {
     site: { cost: medianCost(costs.site), dist: dists.site!, rebuild: rebuilds.site!, dataRebuild: dataRebuilds.site! },
     baseline: {
