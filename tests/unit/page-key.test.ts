@@ -18,6 +18,34 @@ describe('pageKeyOf', () => {
   });
 });
 
+describe('pageKeyOf and an entry', () => {
+  const entry = (data: object) => ({ collection: 'sentra', id: 'a', data, body: 'Kisah.' });
+
+  it('changes with the entry’s data, its story and what it is, as with any other props', () => {
+    const data = { title: 'Sentra A', funding: [{ year: 2019 }] };
+    const key = pageKeyOf({ entry: entry(data) });
+    expect(pageKeyOf({ entry: entry(structuredClone(data)) })).toBe(key);
+    expect(pageKeyOf({ entry: entry({ ...data, funding: [{ year: 2020 }] }) })).not.toBe(key);
+    expect(pageKeyOf({ entry: { ...entry(data), body: 'Kisah lain.' } })).not.toBe(key);
+    expect(pageKeyOf({ entry: { ...entry(data), id: 'b' } })).not.toBe(key);
+    expect(pageKeyOf({ entry: { ...entry(data), collection: 'panduan' } })).not.toBe(key);
+  });
+
+  it('reads the same data object once, however many keys it goes into', () => {
+    let reads = 0;
+    const data = {
+      get title() {
+        reads++;
+        return 'Sentra A';
+      },
+    };
+    const keys = [pageKeyOf({ entry: entry(data) }), listPageKeyOf({ shown: [entry(data)] })];
+    pageKeyOf({ entry: entry(data), related: [] });
+    expect(reads).toBe(1);
+    expect(new Set(keys).size).toBe(2);
+  });
+});
+
 describe('pageKeyOf and a photo', () => {
   /** A stand-in for what Astro's image() gives: reading a field other than fsPath or clone marks the original as used. */
   function photo(width: number, read: string[]) {
@@ -37,6 +65,18 @@ describe('pageKeyOf and a photo', () => {
     const key = pageKeyOf({ entry: { data: { photos: [{ src: photo(1200, read) }] } } });
     expect(read).toEqual([]);
     expect(pageKeyOf({ entry: { data: { photos: [{ src: photo(800, read) }] } } })).not.toBe(key);
+    expect(read).toEqual([]);
+  });
+
+  it('does so in the data of a whole entry too', () => {
+    const read: string[] = [];
+    const entry = (width: number) => ({
+      collection: 'sentra',
+      id: 'a',
+      data: { photos: [{ src: photo(width, read) }] },
+    });
+    const key = pageKeyOf({ entry: entry(1200) });
+    expect(pageKeyOf({ entry: entry(800) })).not.toBe(key);
     expect(read).toEqual([]);
   });
 });
