@@ -39,6 +39,18 @@ describe('places', () => {
     expect(resolvePlace(areas, '99')).toBeUndefined();
   });
 
+  it('answers a code again from what it found, each list of areas by its own names', () => {
+    expect(resolvePlace(areas, '35.17')).toBe(resolvePlace(areas, '35.17'));
+    const renamed: AreaIndex = {
+      provinces: new Map([['35', 'Jatim']]),
+      regencies: new Map([['35.17', 'Jombang']]),
+      districts: new Map(),
+      villages: new Map(),
+    };
+    expect(formatPlace(resolvePlace(renamed, '35.17')!)).toBe('Jombang, Jatim');
+    expect(resolvePlace(renamed, '35.17.11')).toBeUndefined();
+  });
+
   it('makes URL slugs from names', () => {
     expect(slugifyName('Jawa Timur')).toBe('jawa-timur');
     expect(slugifyName('DAK Fisik Bidang IKM')).toBe('dak-fisik-bidang-ikm');
