@@ -76,6 +76,8 @@ export class DrawingPool {
       execArgv: [],
       serialization: 'advanced',
     });
+    // Sent at once: Node holds a message that comes while the worker still loads its modules until
+    // the worker listens (tried with a worker that listens only after 300 ms).
     worker.send({ workerData: this.#workerData });
     worker.on('message', (reply: Reply) => {
       const job = this.#busy.get(worker)!;
