@@ -2,6 +2,8 @@ import type { AreaIndex } from './area';
 import { describeCase, headlineOf } from './case-facts';
 import type { IndexRecord } from './case-query';
 import { computeGrowth, toBounds } from './growth';
+import { cacheKeyOf } from './image-cache';
+import { packCards, type PackedCards } from './list-index';
 import { changeEnds } from './metric-rows';
 import type { Sentra, SentraEntry, SentraMetric } from './sentra-types';
 import { numberSources } from './source-numbers';
@@ -40,8 +42,8 @@ const isTurnover = (metric: SentraMetric) =>
 const isJobs = (metric: SentraMetric) =>
   /tenaga-kerja|pekerja/i.test(`${metric.id} ${metric.label}`) && changeEnds(metric)?.[1].unit === 'orang';
 
-/** One case as the list's index holds it. */
-export function indexRecordOf(areas: AreaIndex, entry: SentraEntry): IndexRecord {
+/** One case as the list's index holds it, at `position` in the index (which is in title order). */
+export function indexRecordOf(areas: AreaIndex, entry: SentraEntry, position: number): IndexRecord {
   const { data } = entry;
   const facts = describeCase(areas, data);
   const headline = headlineOf(data);
@@ -49,6 +51,7 @@ export function indexRecordOf(areas: AreaIndex, entry: SentraEntry): IndexRecord
   const number = firstSource ? numberSources(data.sources).get(firstSource) : undefined;
   const years = data.funding.flatMap((funding) => funding.years ?? []);
   return {
+    position,
     slug: entry.id,
     title: data.title,
     place: facts.regencyText,
@@ -69,4 +72,18 @@ export function indexRecordOf(areas: AreaIndex, entry: SentraEntry): IndexRecord
       : '',
     headlineSource: number ?? null,
   };
+}
+
+/** A file of the list's cards and the name it is published under. */
+export interface CardFile {
+  name: string;
+  cards: PackedCards;
+}
+
+/**
+ * The list's cards in files, each named by a hash of what it holds: a browser or a host that keeps
+ * an old file can never show it beside a newer index, and an unchanged file keeps its name.
+ */
+export function cardFilesOf(records: readonly IndexRecord[]): CardFile[] {
+  return packCards(records).map((cards) => ({ name: cacheKeyOf(JSON.stringify(cards)).slice(0, 12), cards }));
 }

@@ -12,12 +12,14 @@ export type FilterKey = (typeof filterKeys)[number];
 export const sortKeys = ['nama', 'omzet', 'tenaga-kerja', 'terbaru'] as const;
 export type SortKey = (typeof sortKeys)[number];
 
-/** One case in the index: the fields the list filters, sorts and shows, nothing more. */
-export interface IndexRecord {
-  /** Slug, title, place ("Kabupaten Jombang, Jawa Timur"). */
-  slug: string;
-  title: string;
-  place: string;
+/**
+ * What the list filters and sorts a case by. The index holds the cases in title order, so a case's
+ * `position` sorts it by name without its title: a reader's first filter fetches these fields for
+ * every case, and the text of a card only for the cards shown (./list-index.ts).
+ */
+export interface FilterRecord {
+  /** The case's place in the index, which is in title order. */
+  position: number;
   /** A lesson, shown apart and marked. */
   lesson: boolean;
   /** Each facet's values (a case may have several funding schemes). */
@@ -27,10 +29,21 @@ export interface IndexRecord {
   jobsGrowth: number | null;
   /** The newest date a source reports the status, for "terbaru". */
   asOf: string;
+}
+
+/** What a card of the list shows of a case. */
+export interface CardRecord {
+  /** Slug, title, place ("Kabupaten Jombang, Jawa Timur"). */
+  slug: string;
+  title: string;
+  place: string;
   /** The headline figure as text, and the number of its first source on the case page. */
   headline: string;
   headlineSource: number | null;
 }
+
+/** One case in the index: the fields the list filters, sorts and shows, nothing more. */
+export type IndexRecord = FilterRecord & CardRecord;
 
 /** The reader's choice: one value per facet at most, and an order. */
 export interface Query {
@@ -62,7 +75,7 @@ export function formatQuery(query: Query): string {
   return text ? `?${text}` : '';
 }
 
-function matches(record: IndexRecord, filters: Query['filters'], skip?: FilterKey): boolean {
+function matches(record: Pick<FilterRecord, 'facets'>, filters: Query['filters'], skip?: FilterKey): boolean {
   return filterKeys.every((key) => {
     const wanted = filters[key];
     return key === skip || !wanted || record.facets[key].includes(wanted);
@@ -70,7 +83,10 @@ function matches(record: IndexRecord, filters: Query['filters'], skip?: FilterKe
 }
 
 /** The cases that match every chosen facet. */
-export function filterRecords(records: readonly IndexRecord[], query: Query): IndexRecord[] {
+export function filterRecords<Found extends Pick<FilterRecord, 'facets'>>(
+  records: readonly Found[],
+  query: Query,
+): Found[] {
   return records.filter((record) => matches(record, query.filters));
 }
 
@@ -78,7 +94,11 @@ export function filterRecords(records: readonly IndexRecord[], query: Query): In
  * How many cases each option of a facet would give, with the other facets as chosen: the counts a
  * reader sees beside each option, so no choice leads to an empty list unawares.
  */
-export function countOptions(records: readonly IndexRecord[], query: Query, key: FilterKey): Map<string, number> {
+export function countOptions(
+  records: readonly Pick<FilterRecord, 'facets'>[],
+  query: Query,
+  key: FilterKey,
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const record of records) {
     if (!matches(record, query.filters, key)) continue;
@@ -87,13 +107,12 @@ export function countOptions(records: readonly IndexRecord[], query: Query, key:
   return counts;
 }
 
-// One collator, made once: `localeCompare(…, 'id')` makes a new one for every comparison.
-const indonesian = new Intl.Collator('id');
-const byTitle = (a: IndexRecord, b: IndexRecord) => indonesian.compare(a.title, b.title);
+// The index is in title order, so the position stands for the title.
+const byTitle = (a: FilterRecord, b: FilterRecord) => a.position - b.position;
 
 /** Descending by a number; cases without it go last, in title order. */
-function byNumber(pick: (record: IndexRecord) => number | null) {
-  return (a: IndexRecord, b: IndexRecord) => {
+function byNumber(pick: (record: FilterRecord) => number | null) {
+  return (a: FilterRecord, b: FilterRecord) => {
     const [x, y] = [pick(a), pick(b)];
     if (x === null || y === null) return x === y ? byTitle(a, b) : x === null ? 1 : -1;
     return y - x || byTitle(a, b);
@@ -101,74 +120,12 @@ function byNumber(pick: (record: IndexRecord) => number | null) {
 }
 
 /** The cases in the chosen order. */
-export function sortRecords(records: readonly IndexRecord[], sort: SortKey): IndexRecord[] {
+export function sortRecords<Found extends FilterRecord>(records: readonly Found[], sort: SortKey): Found[] {
   const compare = {
     nama: byTitle,
     omzet: byNumber((record) => record.turnoverGrowth),
     'tenaga-kerja': byNumber((record) => record.jobsGrowth),
-    terbaru: (a: IndexRecord, b: IndexRecord) => b.asOf.localeCompare(a.asOf) || byTitle(a, b),
+    terbaru: (a: FilterRecord, b: FilterRecord) => b.asOf.localeCompare(a.asOf) || byTitle(a, b),
   }[sort];
   return [...records].sort(compare);
-}
-
-/**
- * The index as shipped: each field a column with one value per case, in the same order, and each
- * facet's values written once in a dictionary the facets column points into, so 14.000 cases stay a
- * file a phone fetches. Columns, not a row per case: like values side by side (titles, dates, growth
- * figures) compress better: 43.7 KB gzip at 1,000 synthetic cases where rows took 48.7.
- */
-export interface PackedIndex {
-  dictionary: Record<FilterKey, string[]>;
-  columns: {
-    [Field in keyof Omit<IndexRecord, 'lesson' | 'facets'>]: IndexRecord[Field][];
-  } & {
-    lesson: (0 | 1)[];
-    /** For each case, for each filter key in `filterKeys` order, the positions of its values. */
-    facets: number[][][];
-  };
-}
-
-/** Packs records for shipping; `unpackIndex` gives them back unchanged. */
-export function packIndex(records: readonly IndexRecord[]): PackedIndex {
-  const dictionary = Object.fromEntries(filterKeys.map((key) => [key, [] as string[]])) as PackedIndex['dictionary'];
-  const indexOf = (key: FilterKey, value: string) => {
-    const list = dictionary[key];
-    const found = list.indexOf(value);
-    return found >= 0 ? found : list.push(value) - 1;
-  };
-  const column = <Field extends keyof IndexRecord>(field: Field) => records.map((record) => record[field]);
-  const columns: PackedIndex['columns'] = {
-    slug: column('slug'),
-    title: column('title'),
-    place: column('place'),
-    lesson: records.map((record) => (record.lesson ? 1 : 0)),
-    facets: records.map((record) => filterKeys.map((key) => record.facets[key].map((value) => indexOf(key, value)))),
-    turnoverGrowth: column('turnoverGrowth'),
-    jobsGrowth: column('jobsGrowth'),
-    asOf: column('asOf'),
-    headline: column('headline'),
-    headlineSource: column('headlineSource'),
-  };
-  return { dictionary, columns };
-}
-
-/** The records of a packed index. */
-export function unpackIndex({ dictionary, columns }: PackedIndex): IndexRecord[] {
-  return columns.slug.map((slug, row) => ({
-    slug,
-    title: columns.title[row]!,
-    place: columns.place[row]!,
-    lesson: columns.lesson[row] === 1,
-    facets: Object.fromEntries(
-      filterKeys.map((key, index) => [
-        key,
-        (columns.facets[row]?.[index] ?? []).map((value) => dictionary[key][value]!),
-      ]),
-    ) as IndexRecord['facets'],
-    turnoverGrowth: columns.turnoverGrowth[row] ?? null,
-    jobsGrowth: columns.jobsGrowth[row] ?? null,
-    asOf: columns.asOf[row]!,
-    headline: columns.headline[row]!,
-    headlineSource: columns.headlineSource[row] ?? null,
-  }));
 }

@@ -5,14 +5,20 @@ import {
   formatQuery,
   parseQuery,
   sortRecords,
-  unpackIndex,
+  type FilterRecord,
   type IndexRecord,
-  type PackedIndex,
   type Query,
 } from '../lib/case-query';
+import { cardFileOf, unpackCard, unpackIndex, type PackedCards, type PackedIndex } from '../lib/list-index';
 import { sourceAnchor } from '../lib/source-numbers';
 
 const batch = 24;
+
+async function fetchJson<Body>(url: string): Promise<Body> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json() as Promise<Body>;
+}
 
 /** A new element with a class and text, never HTML: case data is text, whoever wrote it. */
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
@@ -60,8 +66,10 @@ function card(record: IndexRecord): HTMLLIElement {
  * left with the back button. The index is fetched on the first choice, not at load.
  */
 class CaseFinder extends HTMLElement {
-  #records?: Promise<IndexRecord[]>;
+  #index?: Promise<{ records: FilterRecord[]; cardFiles: string[] }>;
+  #cardFiles = new Map<number, Promise<PackedCards>>();
   #shown = batch;
+  #run = 0;
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('[data-finder-form]');
@@ -86,11 +94,35 @@ class CaseFinder extends HTMLElement {
     return parseQuery(new URLSearchParams([...data].map(([key, value]) => [key, String(value)])).toString());
   }
 
-  #load(): Promise<IndexRecord[]> {
-    this.#records ??= fetch('/sentra/indeks.json')
-      .then((response) => response.json() as Promise<PackedIndex>)
-      .then(unpackIndex);
-    return this.#records;
+  #load(): Promise<{ records: FilterRecord[]; cardFiles: string[] }> {
+    this.#index ??= fetchJson<PackedIndex>('/sentra/indeks.json').then(
+      (index) => ({ records: unpackIndex(index), cardFiles: index.cardFiles }),
+      (error: unknown) => {
+        // Fetched again on the next choice, rather than failing for good.
+        this.#index = undefined;
+        throw error;
+      },
+    );
+    return this.#index;
+  }
+
+  /** The cards of `records`, from the files that hold them, each file fetched once. */
+  async #cards(records: FilterRecord[]): Promise<IndexRecord[]> {
+    const { cardFiles } = await this.#load();
+    return Promise.all(
+      records.map(async (record) => {
+        const { file, row } = cardFileOf(record.position);
+        let cards = this.#cardFiles.get(file);
+        if (!cards) {
+          cards = fetchJson<PackedCards>(`/sentra/kartu/${cardFiles[file]}.json`).catch((error: unknown) => {
+            this.#cardFiles.delete(file);
+            throw error;
+          });
+          this.#cardFiles.set(file, cards);
+        }
+        return { ...record, ...unpackCard(await cards, row) };
+      }),
+    );
   }
 
   async #update(form: HTMLFormElement, fromUrl = false): Promise<void> {
@@ -103,6 +135,7 @@ class CaseFinder extends HTMLElement {
     const list = this.querySelector<HTMLElement>('[data-finder-list]');
     const results = this.querySelector<HTMLElement>('[data-finder-results]')!;
     const status = this.querySelector<HTMLElement>('[data-finder-status]')!;
+    const run = ++this.#run;
     if (!active) {
       // Nothing chosen: the server's own paged list is the right view.
       if (list) list.hidden = false;
@@ -110,20 +143,32 @@ class CaseFinder extends HTMLElement {
       status.textContent = '';
       return;
     }
-    const records = await this.#load();
-    this.#updateCounts(form, records, query);
-    const found = sortRecords(filterRecords(records, query), query.sort);
-    status.textContent = found.length === 0 ? 'Tidak ada sentra yang cocok.' : `${found.length} sentra cocok.`;
-    if (list) list.hidden = true;
-    results.hidden = false;
-    this.#render(results, found);
+    try {
+      const { records } = await this.#load();
+      if (run !== this.#run) return;
+      this.#updateCounts(form, records, query);
+      const found = sortRecords(filterRecords(records, query), query.sort);
+      if (!(await this.#render(results, found, run))) return;
+      // Said once the cards are there, so a screen reader announces what can be read.
+      status.textContent = found.length === 0 ? 'Tidak ada sentra yang cocok.' : `${found.length} sentra cocok.`;
+      if (list) list.hidden = true;
+      results.hidden = false;
+    } catch {
+      this.#failed(run);
+    }
+  }
+
+  #failed(run: number): void {
+    if (run !== this.#run) return;
+    const status = this.querySelector<HTMLElement>('[data-finder-status]')!;
+    status.textContent = 'Daftar tidak dapat dimuat. Periksa sambungan, lalu coba lagi.';
   }
 
   #select(form: HTMLFormElement, name: string): HTMLSelectElement {
     return form.elements.namedItem(name) as HTMLSelectElement;
   }
 
-  #updateCounts(form: HTMLFormElement, records: IndexRecord[], query: Query): void {
+  #updateCounts(form: HTMLFormElement, records: FilterRecord[], query: Query): void {
     for (const key of filterKeys) {
       const counts = countOptions(records, query, key);
       for (const option of this.#select(form, key).options) {
@@ -136,10 +181,13 @@ class CaseFinder extends HTMLElement {
     }
   }
 
-  #render(results: HTMLElement, found: IndexRecord[]): void {
+  /** Shows the first `#shown` of `found`; false when a newer choice came first. */
+  async #render(results: HTMLElement, found: FilterRecord[], run: number): Promise<boolean> {
     // Stories first, lessons after under their own heading, as on every list of the site.
     const ordered = [...found.filter((record) => !record.lesson), ...found.filter((record) => record.lesson)];
-    const shown = ordered.slice(0, this.#shown);
+    const shown = await this.#cards(ordered.slice(0, this.#shown));
+    // A newer choice was made while these cards were on their way: its own cards will be shown.
+    if (run !== this.#run) return false;
     const grid = (records: IndexRecord[]) => {
       const list = element('ul', 'grid gap-4 sm:grid-cols-2 lg:grid-cols-3');
       list.setAttribute('role', 'list');
@@ -165,10 +213,12 @@ class CaseFinder extends HTMLElement {
       more.type = 'button';
       more.addEventListener('click', () => {
         this.#shown += batch;
-        this.#render(results, found);
+        // The button stays where it is, for another try, if the cards do not come.
+        this.#render(results, found, this.#run).catch(() => this.#failed(this.#run));
       });
       results.append(more);
     }
+    return true;
   }
 }
 

@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { firstFilter, type FirstFilter } from './first-filter.ts';
 
 /** A built site's weight on disk. */
 export interface DistStats {
@@ -15,14 +16,12 @@ export interface DistStats {
   overLimit: number;
   /** Bytes of `<style>` blocks in all pages: the copies of the stylesheet inlined in each. */
   inlineStyleBytes: number;
-  /** The list's filter index once gzipped, which a reader fetches on a first filter (0 if none). */
-  listIndexGzipBytes: number;
+  /** What a reader's heaviest first filter fetches of the list's index (none in the baseline). */
+  firstFilter: FirstFilter | undefined;
   /** Pagefind's word chunks and its result texts, as stored (Pagefind gzips them itself). */
   searchIndexBytes: { words: number; texts: number };
 }
 
-// The index src/pages/sentra/indeks.json.ts writes; the baseline has none.
-const listIndex = join('sentra', 'indeks.json');
 // Pagefind's folders of word chunks and of result texts, in both builds.
 const wordChunks = join('pagefind', 'index') + '/';
 const resultTexts = join('pagefind', 'fragment') + '/';
@@ -38,7 +37,7 @@ export function distStats(dir: string, limit: number): DistStats {
     largest: { path: '', gzipBytes: 0 },
     overLimit: 0,
     inlineStyleBytes: 0,
-    listIndexGzipBytes: 0,
+    firstFilter: firstFilter(dir),
     searchIndexBytes: { words: 0, texts: 0 },
   };
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
@@ -47,7 +46,6 @@ export function distStats(dir: string, limit: number): DistStats {
     if (!stat.isFile()) continue;
     stats.files++;
     stats.bytes += stat.size;
-    if (name === listIndex) stats.listIndexGzipBytes = gzipSync(readFileSync(path)).length;
     if (name.startsWith(wordChunks)) stats.searchIndexBytes.words += stat.size;
     if (name.startsWith(resultTexts)) stats.searchIndexBytes.texts += stat.size;
     if (!name.endsWith('.html')) continue;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { budgets } from '../../.ci/size-budgets.ts';
 import { buildBaseline, buildSite, type BuildCost, type Start } from './builds.ts';
 import { distStats, type DistStats } from './dist-stats.ts';
+import type { FirstFilter } from './first-filter.ts';
 import { bytes, count, median, printTable, ratio, seconds, share, type Row } from './report.ts';
 import { writeSyntheticCases } from './synthetic-cases.ts';
 import { discard } from './trash.ts';
@@ -171,12 +172,26 @@ export function printScale(n: number, runs: number, { site, baseline }: { site: 
       ],
       met: site.dist.overLimit === 0,
     },
-    {
-      cells: ["list's filter index (gzip), fetched on a first filter", bytes(site.dist.listIndexGzipBytes), '—', ''],
-    },
+    ...listFilterRows(site.dist.firstFilter),
     { cells: ['search index: word chunks · result texts', searchIndex(site.dist), searchIndex(baseline.dist), ''] },
   ];
   printTable(`N = ${count(n)} synthetic cases`, ['', 'this site', 'baseline', 'target'], rows);
+}
+
+/** What the list's heaviest first filter fetches: its index, then the files of the cards shown. */
+function listFilterRows(first: FirstFilter | undefined): Row[] {
+  if (!first) return [];
+  return [
+    { cells: ["list's index (gzip), fetched on a first filter", bytes(first.indexGzipBytes), '—', ''] },
+    {
+      cells: [
+        `  then its first cards, heaviest (${first.query})`,
+        `${bytes(first.cardsGzipBytes)} in ${count(first.cardFiles)} files`,
+        '—',
+        '',
+      ],
+    },
+  ];
 }
 
 /** Prints the growth of build time from N to 3N for each such pair measured. */

@@ -88,10 +88,29 @@ describe('combinable filters on /sentra/', () => {
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(`${session.origin()}/sentra/`);
     await page.waitForLoadState('networkidle');
+    const cardFiles = () => fetched.filter((path) => path.startsWith('/sentra/kartu/'));
     expect(fetched).not.toContain('/sentra/indeks.json');
+    expect(cardFiles()).toEqual([]);
     await page.locator('select[name=urut]').selectOption('omzet');
     await page.locator('[data-finder-status]', { hasText: 'sentra cocok' }).waitFor();
     expect(fetched).toContain('/sentra/indeks.json');
+    // The cards' text comes from its own files, fetched once each.
+    expect(cardFiles().length).toBeGreaterThan(0);
+    expect(new Set(cardFiles()).size).toBe(cardFiles().length);
+    await page.close();
+  });
+
+  it('says so when the cards cannot be fetched, and shows them on the next choice', async () => {
+    const page = await session.browser().newPage();
+    await page.route('**/sentra/kartu/**', (route) => route.abort());
+    await page.goto(`${session.origin()}/sentra/`);
+    await page.locator('select[name=urut]').selectOption('omzet');
+    await page.locator('[data-finder-status]', { hasText: 'tidak dapat dimuat' }).waitFor();
+    expect(await page.locator('[data-finder-results] article').count()).toBe(0);
+    await page.unroute('**/sentra/kartu/**');
+    await page.locator('select[name=urut]').selectOption('terbaru');
+    await page.locator('[data-finder-status]', { hasText: 'sentra cocok' }).waitFor();
+    expect(await page.locator('[data-finder-results] article').count()).toBeGreaterThan(0);
     await page.close();
   });
 });

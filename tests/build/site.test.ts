@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../support/astro-build';
-import type { PackedIndex } from '../../src/lib/case-query';
+import type { PackedCards, PackedIndex } from '../../src/lib/list-index';
 import { builtPages, readPage } from '../support/dist';
 
 describe('the built site', () => {
@@ -136,11 +136,33 @@ describe('the search page as built', () => {
 });
 
 describe("the list's index for filtering", () => {
-  it('ships growth to three decimals and a source by its number, not whole URLs', () => {
-    const { columns } = JSON.parse(readFileSync(join(distDir, 'sentra/indeks.json'), 'utf8')) as PackedIndex;
+  const index = JSON.parse(readFileSync(join(distDir, 'sentra/indeks.json'), 'utf8')) as PackedIndex;
+  const cardFiles = index.cardFiles.map(
+    (name) => JSON.parse(readFileSync(join(distDir, `sentra/kartu/${name}.json`), 'utf8')) as PackedCards,
+  );
+
+  it('ships growth to three decimals, for sorting', () => {
+    const { columns } = index;
     const growths = [...columns.turnoverGrowth, ...columns.jobsGrowth].filter((value) => value !== null);
     expect(growths.length).toBeGreaterThan(2);
     for (const growth of growths) expect(growth).toBe(Math.round(growth * 1000) / 1000);
-    expect(columns.headlineSource.filter(Number.isInteger).length).toBeGreaterThan(5);
+  });
+
+  it('puts every case on a card, once, in title order, with the source of its figure by number', () => {
+    const slugs = cardFiles.flatMap((file) => file.slug);
+    expect(slugs.length).toBe(index.columns.asOf.length);
+    expect([...slugs].sort()).toEqual(
+      readdirSync('content/sentra')
+        .map((name) => name.replace(/\.mdx$/, ''))
+        .sort(),
+    );
+    const titles = cardFiles.flatMap((file) => file.title);
+    expect(titles).toEqual([...titles].sort(new Intl.Collator('id').compare));
+    expect(cardFiles.flatMap((file) => file.headlineSource).filter(Number.isInteger).length).toBeGreaterThan(5);
+  });
+
+  it('writes the files of cards the index names, and no others', () => {
+    const written = readdirSync(join(distDir, 'sentra/kartu')).sort();
+    expect(written).toEqual(index.cardFiles.map((name) => `${name}.json`).sort());
   });
 });

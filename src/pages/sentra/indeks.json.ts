@@ -1,8 +1,12 @@
 import { getCaseList } from '../../lib/case-list';
-import { packIndex } from '../../lib/case-query';
+import { packIndex } from '../../lib/list-index';
 
-/** The compact index the list's filters read: fetched only when a reader filters or sorts. */
+/** What the list's filters and sorts read of every case: fetched only when a reader filters or sorts. */
 export async function GET() {
-  const { records } = await getCaseList();
-  return new Response(JSON.stringify(packIndex(records)), { headers: { 'Content-Type': 'application/json' } });
+  const { records, cardFiles } = await getCaseList();
+  const index = packIndex(
+    records,
+    cardFiles.map((file) => file.name),
+  );
+  return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });
 }

@@ -1,0 +1,108 @@
+/**
+ * The list's index as shipped, in two parts. /sentra/indeks.json holds what filters and sorts
+ * every case; the text of the cards sits in small files of `cardsPerFile` cases each, in index
+ * order, fetched for the cards a reader is shown. At 14.000 synthetic cases the whole index was
+ * 526 KB gzip on a first filter; the part every filter needs is 129 KB of it. This module
+ * ships to the browser, so it imports nothing from the site but the list's query.
+ */
+import { filterKeys, type CardRecord, type FilterKey, type FilterRecord } from './case-query';
+
+/**
+ * Cases per file of cards. The 24 cards of a first view can come from anywhere in the index (a
+ * sparse filter, a sort by growth), each from a file of its own, so a file is small: at 14.000
+ * synthetic cases, the heaviest first view took 24 files of 1.3 KB gzip with 25 cases a file,
+ * 54 KB with 50 and 96 KB with 100 (tests/bench/first-filter.ts).
+ */
+export const cardsPerFile = 25;
+
+/**
+ * What filters and sorts: each field a column with one value per case, in index order, and each
+ * facet's values written once in a dictionary its column points into. Columns, not a row per case:
+ * like values side by side compress better.
+ */
+export interface PackedIndex {
+  dictionary: Record<FilterKey, string[]>;
+  columns: {
+    lesson: (0 | 1)[];
+    /** For each filter key, for each case, the positions of its values in the dictionary. */
+    facets: Record<FilterKey, number[][]>;
+    turnoverGrowth: (number | null)[];
+    jobsGrowth: (number | null)[];
+    asOf: string[];
+  };
+  /** The names of the files of cards, in index order: /sentra/kartu/{name}.json. */
+  cardFiles: string[];
+}
+
+/** A file of cards: each field a column, one value per case. */
+export type PackedCards = { [Field in keyof CardRecord]: CardRecord[Field][] };
+
+/** Packs the filtering part of `records` (in index order) for shipping; see `unpackIndex`. */
+export function packIndex(records: readonly FilterRecord[], cardFiles: string[]): PackedIndex {
+  const dictionary = Object.fromEntries(filterKeys.map((key) => [key, [] as string[]])) as PackedIndex['dictionary'];
+  const indexOf = (key: FilterKey, value: string) => {
+    const list = dictionary[key];
+    const found = list.indexOf(value);
+    return found >= 0 ? found : list.push(value) - 1;
+  };
+  const facets = Object.fromEntries(
+    filterKeys.map((key) => [key, records.map((record) => record.facets[key].map((value) => indexOf(key, value)))]),
+  ) as PackedIndex['columns']['facets'];
+  return {
+    dictionary,
+    columns: {
+      lesson: records.map((record) => (record.lesson ? 1 : 0)),
+      facets,
+      turnoverGrowth: records.map((record) => record.turnoverGrowth),
+      jobsGrowth: records.map((record) => record.jobsGrowth),
+      asOf: records.map((record) => record.asOf),
+    },
+    cardFiles,
+  };
+}
+
+/** The filter records of a packed index, each with its position. */
+export function unpackIndex({ dictionary, columns }: PackedIndex): FilterRecord[] {
+  return columns.asOf.map((asOf, position) => ({
+    position,
+    lesson: columns.lesson[position] === 1,
+    facets: Object.fromEntries(
+      filterKeys.map((key) => [key, (columns.facets[key][position] ?? []).map((value) => dictionary[key][value]!)]),
+    ) as FilterRecord['facets'],
+    turnoverGrowth: columns.turnoverGrowth[position] ?? null,
+    jobsGrowth: columns.jobsGrowth[position] ?? null,
+    asOf,
+  }));
+}
+
+/** The cards of `records` (in index order), cut into files of `cardsPerFile`. */
+export function packCards(records: readonly CardRecord[]): PackedCards[] {
+  const files: PackedCards[] = [];
+  for (let start = 0; start < records.length; start += cardsPerFile) {
+    const part = records.slice(start, start + cardsPerFile);
+    files.push({
+      slug: part.map((record) => record.slug),
+      title: part.map((record) => record.title),
+      place: part.map((record) => record.place),
+      headline: part.map((record) => record.headline),
+      headlineSource: part.map((record) => record.headlineSource),
+    });
+  }
+  return files;
+}
+
+/** The file of cards that holds the case at `position`, and the case's row in it. */
+export function cardFileOf(position: number): { file: number; row: number } {
+  return { file: Math.floor(position / cardsPerFile), row: position % cardsPerFile };
+}
+
+/** One case's card from its file. */
+export function unpackCard(cards: PackedCards, row: number): CardRecord {
+  return {
+    slug: cards.slug[row]!,
+    title: cards.title[row]!,
+    place: cards.place[row]!,
+    headline: cards.headline[row]!,
+    headlineSource: cards.headlineSource[row] ?? null,
+  };
+}

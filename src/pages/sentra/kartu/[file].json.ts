@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { CardFile } from '../../../lib/case-index';
+import { getCaseList } from '../../../lib/case-list';
+
+// A file is named by a hash of what it holds, so the name is its cache key too.
+export const getStaticPaths = (async () =>
+  (await getCaseList()).cardFiles.map((file) => ({
+    params: { file: file.name },
+    props: { file },
+    cacheKey: file.name,
+  }))) satisfies GetStaticPaths;
+
+/** The cards of up to 25 cases of the list, fetched when a reader's filter shows one of them. */
+export const GET: APIRoute<{ file: CardFile }> = ({ props }) =>
+  new Response(JSON.stringify(props.file.cards), { headers: { 'Content-Type': 'application/json' } });

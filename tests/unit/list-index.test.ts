@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { IndexRecord } from '../../src/lib/case-query';
+import { cardFileOf, cardsPerFile, packCards, packIndex, unpackCard, unpackIndex } from '../../src/lib/list-index';
+
+const record = (position: number, extra: Partial<IndexRecord> = {}): IndexRecord => ({
+  position,
+  slug: `sentra-${position}`,
+  title: `Sentra ${position}`,
+  place: 'Kabupaten Jombang, Jawa Timur',
+  lesson: position % 7 === 0,
+  facets: {
+    provinsi: [position % 2 ? 'Bali' : 'Jawa Timur'],
+    kelompok: [],
+    pendanaan: position % 3 ? ['DAK Fisik Bidang IKM', 'CSR'] : ['CSR'],
+    status: ['Beroperasi'],
+    tahun: ['2019'],
+    ukuran: [],
+  },
+  turnoverGrowth: position % 5 ? position / 8 : null,
+  jobsGrowth: null,
+  asOf: '2024-06',
+  headline: `Omzet naik ${position}`,
+  headlineSource: position % 4 ? position : null,
+  ...extra,
+});
+
+const records = Array.from({ length: cardsPerFile * 2 + 3 }, (_, position) => record(position));
+
+describe("the list's index as shipped", () => {
+  it('gives back what filters and sorts every case, and names the files of cards', () => {
+    const packed = JSON.parse(JSON.stringify(packIndex(records, ['a', 'b', 'c'])));
+    expect(packed.dictionary.provinsi).toEqual(['Jawa Timur', 'Bali']);
+    expect(packed.cardFiles).toEqual(['a', 'b', 'c']);
+    const filters = records.map(({ position, lesson, facets, turnoverGrowth, jobsGrowth, asOf }) => ({
+      position,
+      lesson,
+      facets,
+      turnoverGrowth,
+      jobsGrowth,
+      asOf,
+    }));
+    expect(unpackIndex(packed)).toEqual(filters);
+  });
+
+  it('leaves the text of the cards out of the part every filter fetches', () => {
+    const text = JSON.stringify(packIndex(records, []));
+    expect(text).not.toContain('Sentra 1');
+    expect(text).not.toContain('Omzet naik');
+    expect(text).not.toContain('sentra-1');
+  });
+
+  it('cuts the cards into files of a fixed size, each case found again by its position', () => {
+    const files = JSON.parse(JSON.stringify(packCards(records)));
+    expect(files.map((file: { slug: string[] }) => file.slug.length)).toEqual([cardsPerFile, cardsPerFile, 3]);
+    for (const { position, slug, title, place, headline, headlineSource } of records) {
+      const { file, row } = cardFileOf(position);
+      expect(unpackCard(files[file], row)).toEqual({ slug, title, place, headline, headlineSource });
+    }
+  });
+});
