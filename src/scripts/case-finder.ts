@@ -9,56 +9,10 @@ import {
   type IndexRecord,
   type Query,
 } from '../lib/case-query';
-import { cardFileOf, unpackCard, unpackIndex, type PackedCards, type PackedIndex } from '../lib/list-index';
-import { sourceAnchor } from '../lib/source-numbers';
+import { buildCard, element } from './finder-card';
+import { ListFiles } from './list-files';
 
 const batch = 24;
-
-async function fetchJson<Body>(url: string): Promise<Body> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return response.json() as Promise<Body>;
-}
-
-/** A new element with a class and text, never HTML: case data is text, whoever wrote it. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
-}
-
-function card(record: IndexRecord): HTMLLIElement {
-  const item = element('li', 'flex');
-  const article = element(
-    'article',
-    `rounded-lg border bg-[var(--color-card)] p-4 flex flex-col gap-2 w-full ${
-      record.lesson ? 'border-2 border-[var(--color-warn)]' : 'border-[var(--color-line)]'
-    }`,
-  );
-  if (record.lesson) {
-    article.append(element('p', 'text-sm font-bold uppercase tracking-wide text-[var(--color-warn)]', 'Pelajaran'));
-  }
-  const title = element('h3', 'text-lg font-bold leading-snug');
-  const link = element('a', 'text-[var(--color-ink)]', record.title);
-  link.href = `/sentra/${record.slug}/`;
-  title.append(link);
-  article.append(title, element('p', 'text-sm text-[var(--color-muted)]', record.place));
-  if (record.headline) {
-    const headline = element('p', 'text-sm', `${record.headline} `);
-    if (record.headlineSource !== null) {
-      // The figure links to its source, as on every card the site renders.
-      const source = element('a', '', '[sumber]');
-      source.href = `/sentra/${record.slug}/#${sourceAnchor(record.headlineSource)}`;
-      headline.append(source);
-    }
-    article.append(headline);
-  }
-  const facts = [...record.facets.status, record.facets.pendanaan.join(', ')].filter(Boolean).join(' · ');
-  article.append(element('p', 'text-sm text-[var(--color-muted)]', facts));
-  item.append(article);
-  return item;
-}
 
 /**
  * `<case-finder>` turns the paged list of /sentra/ into one that filters by several facets at
@@ -66,8 +20,7 @@ function card(record: IndexRecord): HTMLLIElement {
  * left with the back button. The index is fetched on the first choice, not at load.
  */
 class CaseFinder extends HTMLElement {
-  #index?: Promise<{ records: FilterRecord[]; cardFiles: string[] }>;
-  #cardFiles = new Map<number, Promise<PackedCards>>();
+  #files = new ListFiles();
   #shown = batch;
   #run = 0;
 
@@ -94,37 +47,6 @@ class CaseFinder extends HTMLElement {
     return parseQuery(new URLSearchParams([...data].map(([key, value]) => [key, String(value)])).toString());
   }
 
-  #load(): Promise<{ records: FilterRecord[]; cardFiles: string[] }> {
-    this.#index ??= fetchJson<PackedIndex>('/sentra/indeks.json').then(
-      (index) => ({ records: unpackIndex(index), cardFiles: index.cardFiles }),
-      (error: unknown) => {
-        // Fetched again on the next choice, rather than failing for good.
-        this.#index = undefined;
-        throw error;
-      },
-    );
-    return this.#index;
-  }
-
-  /** The cards of `records`, from the files that hold them, each file fetched once. */
-  async #cards(records: FilterRecord[]): Promise<IndexRecord[]> {
-    const { cardFiles } = await this.#load();
-    return Promise.all(
-      records.map(async (record) => {
-        const { file, row } = cardFileOf(record.position);
-        let cards = this.#cardFiles.get(file);
-        if (!cards) {
-          cards = fetchJson<PackedCards>(`/sentra/kartu/${cardFiles[file]}.json`).catch((error: unknown) => {
-            this.#cardFiles.delete(file);
-            throw error;
-          });
-          this.#cardFiles.set(file, cards);
-        }
-        return { ...record, ...unpackCard(await cards, row) };
-      }),
-    );
-  }
-
   async #update(form: HTMLFormElement, fromUrl = false): Promise<void> {
     const query = fromUrl ? parseQuery(location.search) : this.#readForm(form);
     if (fromUrl) {
@@ -144,7 +66,7 @@ class CaseFinder extends HTMLElement {
       return;
     }
     try {
-      const { records } = await this.#load();
+      const { records } = await this.#files.index();
       if (run !== this.#run) return;
       this.#updateCounts(form, records, query);
       const found = sortRecords(filterRecords(records, query), query.sort);
@@ -185,13 +107,13 @@ class CaseFinder extends HTMLElement {
   async #render(results: HTMLElement, found: FilterRecord[], run: number): Promise<boolean> {
     // Stories first, lessons after under their own heading, as on every list of the site.
     const ordered = [...found.filter((record) => !record.lesson), ...found.filter((record) => record.lesson)];
-    const shown = await this.#cards(ordered.slice(0, this.#shown));
+    const shown = await this.#files.cards(ordered.slice(0, this.#shown));
     // A newer choice was made while these cards were on their way: its own cards will be shown.
     if (run !== this.#run) return false;
     const grid = (records: IndexRecord[]) => {
       const list = element('ul', 'grid gap-4 sm:grid-cols-2 lg:grid-cols-3');
       list.setAttribute('role', 'list');
-      list.append(...records.map(card));
+      list.append(...records.map(buildCard));
       return list;
     };
     const stories = shown.filter((record) => !record.lesson);
