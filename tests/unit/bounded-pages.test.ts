@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { choiceLabel, matchChoices, packChoices, shownChoices, unpackChoices } from '../../src/lib/compare-choices';
 import { sortCases } from '../../src/lib/facets';
 import { homeCardCount, pickFeatured } from '../../src/lib/featured';
+import { feedItemsOf, feedSize } from '../../src/lib/feed';
+import { getAreaIndex } from '../../src/lib/area';
 import {
   groupByStep,
   guideExamplesPerStep,
@@ -127,5 +129,17 @@ describe("the comparison's picker at national scale", () => {
     expect(
       choiceLabel({ slug: 'a', title: 'Sentra A', place: 'Kota Tidore Kepulauan, Maluku Utara', lesson: true }),
     ).toBe('Sentra A (pelajaran) — Kota Tidore Kepulauan, Maluku Utara');
+  });
+});
+
+describe('the feed at national scale', () => {
+  it('carries the most recently checked cases, not every case', async () => {
+    // Every thirteenth case checked again later than the rest: those are the feed.
+    const checked = entries.map((entry, index) =>
+      index % 13 === 0 ? { ...entry, data: { ...entry.data, lastVerified: '2026-11-28' } } : entry,
+    );
+    const items = feedItemsOf(checked, await getAreaIndex(), new URL('https://contoh.example/'));
+    expect(items).toHaveLength(feedSize);
+    expect(items.every((item) => item.pubDate?.toISOString().startsWith('2026-11-28'))).toBe(true);
   });
 });
