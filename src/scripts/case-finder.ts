@@ -103,11 +103,11 @@ class CaseFinder extends HTMLElement {
     }
   }
 
-  /** Shows the first `#shown` of `found`; false when a newer choice came first. */
-  async #render(results: HTMLElement, found: FilterRecord[], run: number): Promise<boolean> {
+  /** Shows the first `count` of `found`; false when a newer choice came first. */
+  async #render(results: HTMLElement, found: FilterRecord[], run: number, count = this.#shown): Promise<boolean> {
     // Stories first, lessons after under their own heading, as on every list of the site.
     const ordered = [...found.filter((record) => !record.lesson), ...found.filter((record) => record.lesson)];
-    const shown = await this.#files.cards(ordered.slice(0, this.#shown));
+    const shown = await this.#files.cards(ordered.slice(0, count));
     // A newer choice was made while these cards were on their way: its own cards will be shown.
     if (run !== this.#run) return false;
     const grid = (records: IndexRecord[]) => {
@@ -133,10 +133,25 @@ class CaseFinder extends HTMLElement {
         `Tampilkan ${Math.min(batch, ordered.length - shown.length)} lagi`,
       );
       more.type = 'button';
+      let loading = false;
       more.addEventListener('click', () => {
-        this.#shown += batch;
-        // The button stays where it is, for another try, if the cards do not come.
-        this.#render(results, found, this.#run).catch(() => this.#failed(this.#run));
+        // A second press while the cards come must not ask for the next batch too.
+        if (loading) return;
+        loading = true;
+        const first = shown.length;
+        this.#render(results, found, this.#run, first + batch).then(
+          (drawn) => {
+            if (!drawn) return;
+            this.#shown = first + batch;
+            // The list is drawn anew: the reader goes on from the first new card, not from the top.
+            results.querySelectorAll<HTMLAnchorElement>('article h3 a')[first]?.focus();
+          },
+          () => {
+            // The button stays where it is, for another try.
+            loading = false;
+            this.#failed(this.#run);
+          },
+        );
       });
       results.append(more);
     }

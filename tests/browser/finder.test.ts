@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { IndexRecord } from '../../src/lib/case-query';
+import { packCards, packIndex } from '../../src/lib/list-index';
 import { groupOfSector } from '../../src/lib/vocabulary/sectors';
 import { readFrontmatter } from '../support/case-file';
 import { readPage } from '../support/dist';
@@ -111,6 +113,48 @@ describe('combinable filters on /sentra/', () => {
     await page.locator('select[name=urut]').selectOption('terbaru');
     await page.locator('[data-finder-status]', { hasText: 'sentra cocok' }).waitFor();
     expect(await page.locator('[data-finder-results] article').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows a long list a batch at a time, fetching only the cards shown, and goes on from the first new card', async () => {
+    // Sixty made-up cases stand in for the index and its files: the real list is shorter than a batch.
+    const records: IndexRecord[] = Array.from({ length: 60 }, (_, position) => ({
+      position,
+      slug: `kasus-${position}`,
+      title: `Sentra ${position}`,
+      place: 'Kabupaten Jombang, Jawa Timur',
+      lesson: false,
+      facets: { provinsi: ['Jawa Timur'], kelompok: [], pendanaan: [], status: ['Beroperasi'], tahun: [], ukuran: [] },
+      turnoverGrowth: position,
+      jobsGrowth: null,
+      asOf: '2024',
+      headline: '',
+      headlineSource: null,
+    }));
+    const files = packCards(records);
+    const names = files.map((_, file) => `uji-${file}`);
+    const fetched: string[] = [];
+    const page = await session.browser().newPage();
+    await page.route('**/sentra/indeks.json', (route) => route.fulfill({ json: packIndex(records, names) }));
+    await page.route('**/sentra/kartu/**', (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop()!.replace('.json', '');
+      fetched.push(name);
+      return route.fulfill({ json: files[names.indexOf(name)] });
+    });
+    await page.goto(`${session.origin()}/sentra/`);
+    await page.locator('select[name=urut]').selectOption('omzet');
+    await page.locator('[data-finder-status]', { hasText: '60 sentra cocok' }).waitFor();
+    // The fastest growth first: cases 59 to 36, which lie in the last two files of 25.
+    expect(await shownLinks(page)).toHaveLength(24);
+    expect(fetched.sort()).toEqual(['uji-1', 'uji-2']);
+
+    await page.getByRole('button', { name: 'Tampilkan 24 lagi' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-finder-results] h3 a').length === 48);
+    expect(fetched.sort()).toEqual(['uji-0', 'uji-1', 'uji-2']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/sentra/kasus-35/');
+    await page.getByRole('button', { name: 'Tampilkan 12 lagi' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-finder-results] h3 a').length === 60);
+    expect(await page.getByRole('button', { name: /Tampilkan/ }).count()).toBe(0);
     await page.close();
   });
 });
