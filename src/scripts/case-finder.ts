@@ -56,13 +56,12 @@ class CaseFinder extends HTMLElement {
     const active = Object.keys(query.filters).length > 0 || query.sort !== 'nama';
     const list = this.querySelector<HTMLElement>('[data-finder-list]');
     const results = this.querySelector<HTMLElement>('[data-finder-results]')!;
-    const status = this.querySelector<HTMLElement>('[data-finder-status]')!;
     const run = ++this.#run;
     if (!active) {
       // Nothing chosen: the server's own paged list is the right view.
       if (list) list.hidden = false;
       results.hidden = true;
-      status.textContent = '';
+      this.#status().textContent = '';
       return;
     }
     try {
@@ -72,7 +71,7 @@ class CaseFinder extends HTMLElement {
       const found = sortRecords(filterRecords(records, query), query.sort);
       if (!(await this.#render(results, found, run))) return;
       // Said once the cards are there, so a screen reader announces what can be read.
-      status.textContent = found.length === 0 ? 'Tidak ada sentra yang cocok.' : `${found.length} sentra cocok.`;
+      this.#describe(found);
       if (list) list.hidden = true;
       results.hidden = false;
     } catch {
@@ -80,10 +79,16 @@ class CaseFinder extends HTMLElement {
     }
   }
 
+  #status(): HTMLElement {
+    return this.querySelector<HTMLElement>('[data-finder-status]')!;
+  }
+
+  #describe(found: FilterRecord[]): void {
+    this.#status().textContent = found.length === 0 ? 'Tidak ada sentra yang cocok.' : `${found.length} sentra cocok.`;
+  }
+
   #failed(run: number): void {
-    if (run !== this.#run) return;
-    const status = this.querySelector<HTMLElement>('[data-finder-status]')!;
-    status.textContent = 'Daftar tidak dapat dimuat. Periksa sambungan, lalu coba lagi.';
+    if (run === this.#run) this.#status().textContent = 'Daftar tidak dapat dimuat. Periksa sambungan, lalu coba lagi.';
   }
 
   #select(form: HTMLFormElement, name: string): HTMLSelectElement {
@@ -143,6 +148,8 @@ class CaseFinder extends HTMLElement {
           (drawn) => {
             if (!drawn) return;
             this.#shown = first + batch;
+            // In place of a failure said on an earlier try.
+            this.#describe(found);
             // The list is drawn anew: the reader goes on from the first new card, not from the top.
             results.querySelectorAll<HTMLAnchorElement>('article h3 a')[first]?.focus();
           },

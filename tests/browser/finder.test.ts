@@ -136,8 +136,13 @@ describe('combinable filters on /sentra/', () => {
     const fetched: string[] = [];
     const page = await session.browser().newPage();
     await page.route('**/sentra/indeks.json', (route) => route.fulfill({ json: packIndex(records, names) }));
+    let failNext = false;
     await page.route('**/sentra/kartu/**', (route) => {
       const name = new URL(route.request().url()).pathname.split('/').pop()!.replace('.json', '');
+      if (failNext) {
+        failNext = false;
+        return route.abort();
+      }
       fetched.push(name);
       return route.fulfill({ json: files[names.indexOf(name)] });
     });
@@ -148,8 +153,14 @@ describe('combinable filters on /sentra/', () => {
     expect(await shownLinks(page)).toHaveLength(24);
     expect(fetched.sort()).toEqual(['uji-1', 'uji-2']);
 
+    // A batch whose file does not come: said, and the same press tries again.
+    failNext = true;
+    await page.getByRole('button', { name: 'Tampilkan 24 lagi' }).click();
+    await page.locator('[data-finder-status]', { hasText: 'tidak dapat dimuat' }).waitFor();
+    expect(await shownLinks(page)).toHaveLength(24);
     await page.getByRole('button', { name: 'Tampilkan 24 lagi' }).click();
     await page.waitForFunction(() => document.querySelectorAll('[data-finder-results] h3 a').length === 48);
+    await page.locator('[data-finder-status]', { hasText: '60 sentra cocok' }).waitFor();
     expect(fetched.sort()).toEqual(['uji-0', 'uji-1', 'uji-2']);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/sentra/kasus-35/');
     await page.getByRole('button', { name: 'Tampilkan 12 lagi' }).click();
