@@ -18,10 +18,14 @@ export interface DistStats {
   inlineStyleBytes: number;
   /** What a reader's heaviest first filter fetches of the list's index (none in the baseline). */
   firstFilter: FirstFilter | undefined;
+  /** The comparison's list of cases once gzipped, fetched when its picker is first used (0 if none). */
+  pickerGzipBytes: number;
   /** Pagefind's word chunks and its result texts, as stored (Pagefind gzips them itself). */
   searchIndexBytes: { words: number; texts: number };
 }
 
+// The list src/pages/bandingkan/daftar/sentra.json.ts writes; the baseline has none.
+const pickerList = join('bandingkan', 'daftar', 'sentra.json');
 // Pagefind's folders of word chunks and of result texts, in both builds.
 const wordChunks = join('pagefind', 'index') + '/';
 const resultTexts = join('pagefind', 'fragment') + '/';
@@ -38,6 +42,7 @@ export function distStats(dir: string, limit: number): DistStats {
     overLimit: 0,
     inlineStyleBytes: 0,
     firstFilter: firstFilter(dir),
+    pickerGzipBytes: 0,
     searchIndexBytes: { words: 0, texts: 0 },
   };
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
@@ -46,6 +51,7 @@ export function distStats(dir: string, limit: number): DistStats {
     if (!stat.isFile()) continue;
     stats.files++;
     stats.bytes += stat.size;
+    if (name === pickerList) stats.pickerGzipBytes = gzipSync(readFileSync(path)).length;
     if (name.startsWith(wordChunks)) stats.searchIndexBytes.words += stat.size;
     if (name.startsWith(resultTexts)) stats.searchIndexBytes.texts += stat.size;
     if (!name.endsWith('.html')) continue;

@@ -173,6 +173,9 @@ export function printScale(n: number, runs: number, { site, baseline }: { site: 
       met: site.dist.overLimit === 0,
     },
     ...listFilterRows(site.dist.firstFilter),
+    {
+      cells: ["comparison's list of cases (gzip), fetched on first use", bytes(site.dist.pickerGzipBytes), '—', ''],
+    },
     { cells: ['search index: word chunks · result texts', searchIndex(site.dist), searchIndex(baseline.dist), ''] },
   ];
   printTable(`N = ${count(n)} synthetic cases`, ['', 'this site', 'baseline', 'target'], rows);
