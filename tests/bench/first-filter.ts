@@ -1,6 +1,6 @@
 // What a reader's first filter or sort on /sentra/ fetches, worked out from a built site: the
 // list's index, and the files of cards that hold the first batch of cards it shows. Cards sit in
-// files of 50 cases in title order, so a filter whose cases lie far apart, or a sort by growth,
+// files of 25 cases in title order, so a filter whose cases lie far apart, or a sort by growth,
 // needs more files than one that keeps to title order: every single filter and every sort is
 // tried, and the heaviest reported.
 import { existsSync, readFileSync } from 'node:fs';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndexRecord } from '../../src/lib/case-query';
 import { cardFileOf, cardsPerFile, packCards, packIndex, unpackCard, unpackIndex } from '../../src/lib/list-index';
 
-const record = (position: number, extra: Partial<IndexRecord> = {}): IndexRecord => ({
+const record = (position: number): IndexRecord => ({
   position,
   slug: `sentra-${position}`,
   title: `Sentra ${position}`,
@@ -21,7 +21,6 @@ const record = (position: number, extra: Partial<IndexRecord> = {}): IndexRecord
   asOf: '2024-06',
   headline: `Omzet naik ${position}`,
   headlineSource: position % 4 ? position : null,
-  ...extra,
 });
 
 const records = Array.from({ length: cardsPerFile * 2 + 3 }, (_, position) => record(position));
