@@ -9,8 +9,9 @@ import {
   type IndexRecord,
   type Query,
 } from '../lib/case-query';
-import { buildCard, element } from './finder-card';
+import { buildCard } from './finder-card';
 import { ListFiles } from './list-files';
+import { element } from './text-element';
 
 const batch = 24;
 

@@ -3,18 +3,8 @@ import { renderComparison } from '../lib/compare-html';
 import { maxCompared, requestedSlugs, selectionSearch, settleSelection } from '../lib/compare-query';
 import type { CompareCase } from '../lib/compare-record';
 import { formatNumber } from '../lib/number-format';
-
-/** A new element with a class and text, never HTML: case data is text, whoever wrote it. */
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text = '',
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  node.textContent = text;
-  return node;
-}
+import { FetchCache, fetchJson } from './fetch-cache';
+import { element } from './text-element';
 
 const buttonClass = 'min-h-11 rounded border border-[var(--color-line)] px-3 text-left';
 
@@ -37,8 +27,8 @@ class CompareView extends HTMLElement {
   #chosen = this.querySelector<HTMLElement>('[data-chosen]')!;
   /** The cases on view, in order. */
   #shown: CompareCase[] = [];
-  #cache = new Map<string, Promise<CompareCase | null>>();
-  #choices: Promise<Choice[]> | undefined;
+  #cases = new FetchCache<string, CompareCase | null>();
+  #choices = new FetchCache<'daftar', Choice[]>();
   #run = 0;
 
   connectedCallback(): void {
@@ -62,12 +52,9 @@ class CompareView extends HTMLElement {
   }
 
   #loadChoices(): Promise<Choice[]> {
-    this.#choices ??= fetch('/bandingkan/daftar/sentra.json').then(async (response) => {
-      if (!response.ok) throw new Error(`daftar sentra: ${response.status}`);
-      return unpackChoices((await response.json()) as PackedChoices);
-    });
-    this.#choices.catch(() => (this.#choices = undefined));
-    return this.#choices;
+    return this.#choices.get('daftar', async () =>
+      unpackChoices(await fetchJson<PackedChoices>('/bandingkan/daftar/sentra.json')),
+    );
   }
 
   /** Lists the cases that match the search field; on Enter, a single match is chosen at once. */
@@ -140,16 +127,12 @@ class CompareView extends HTMLElement {
 
   /** A case's comparison record, or null where no case has that name. */
   #load(slug: string): Promise<CompareCase | null> {
-    const cached = this.#cache.get(slug);
-    if (cached) return cached;
-    const loading = fetch(`/bandingkan/${encodeURIComponent(slug)}.json`).then((response) => {
+    return this.#cases.get(slug, async () => {
+      const response = await fetch(`/bandingkan/${encodeURIComponent(slug)}.json`);
       if (response.status === 404) return null;
       if (!response.ok) throw new Error(`${slug}: ${response.status}`);
       return response.json() as Promise<CompareCase>;
     });
-    loading.catch(() => this.#cache.delete(slug));
-    this.#cache.set(slug, loading);
-    return loading;
   }
 
   #showPicked(cases: readonly CompareCase[]): void {

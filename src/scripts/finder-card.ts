@@ -1,17 +1,6 @@
 import type { IndexRecord } from '../lib/case-query';
 import { sourceAnchor } from '../lib/source-numbers';
-
-/** A new element with a class and text, never HTML: case data is text, whoever wrote it. */
-export function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className = '',
-  text = '',
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
-}
+import { element } from './text-element';
 
 /** One case's card, as the list's built pages draw it. */
 export function buildCard(record: IndexRecord): HTMLLIElement {

@@ -1,30 +1,21 @@
 import type { FilterRecord, IndexRecord } from '../lib/case-query';
 import { cardFileOf, unpackCard, unpackIndex, type PackedCards, type PackedIndex } from '../lib/list-index';
-
-async function fetchJson<Body>(url: string): Promise<Body> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return response.json() as Promise<Body>;
-}
+import { FetchCache, fetchJson } from './fetch-cache';
 
 /**
  * The list's index and its files of cards, each fetched once, when first needed. A fetch that
  * fails is forgotten, so the reader's next choice tries it again.
  */
 export class ListFiles {
-  #index?: Promise<{ records: FilterRecord[]; cardFiles: string[] }>;
-  #cardFiles = new Map<number, Promise<PackedCards>>();
+  #index = new FetchCache<'indeks', { records: FilterRecord[]; cardFiles: string[] }>();
+  #cards = new FetchCache<string, PackedCards>();
 
   /** What filters and sorts every case. */
   index(): Promise<{ records: FilterRecord[]; cardFiles: string[] }> {
-    this.#index ??= fetchJson<PackedIndex>('/sentra/indeks.json').then(
-      (index) => ({ records: unpackIndex(index), cardFiles: index.cardFiles }),
-      (error: unknown) => {
-        this.#index = undefined;
-        throw error;
-      },
-    );
-    return this.#index;
+    return this.#index.get('indeks', async () => {
+      const index = await fetchJson<PackedIndex>('/sentra/indeks.json');
+      return { records: unpackIndex(index), cardFiles: index.cardFiles };
+    });
   }
 
   /** The cards of `records`, from the files that hold them. */
@@ -33,15 +24,9 @@ export class ListFiles {
     return Promise.all(
       records.map(async (record) => {
         const { file, row } = cardFileOf(record.position);
-        let cards = this.#cardFiles.get(file);
-        if (!cards) {
-          cards = fetchJson<PackedCards>(`/sentra/kartu/${cardFiles[file]}.json`).catch((error: unknown) => {
-            this.#cardFiles.delete(file);
-            throw error;
-          });
-          this.#cardFiles.set(file, cards);
-        }
-        return { ...record, ...unpackCard(await cards, row) };
+        const name = cardFiles[file]!;
+        const cards = await this.#cards.get(name, () => fetchJson<PackedCards>(`/sentra/kartu/${name}.json`));
+        return { ...record, ...unpackCard(cards, row) };
       }),
     );
   }
