@@ -133,6 +133,21 @@ describe('comparing cases with JavaScript', () => {
     await page.close();
   });
 
+  it('says so when the list of cases cannot be fetched, and fetches it again on the next search', async () => {
+    const page = await session.browser().newPage({ viewport: { width: 360, height: 780 } });
+    await page.route('**/bandingkan/daftar/sentra.json', (route) => route.abort());
+    await page.goto(`${session.origin()}/bandingkan/`);
+    const search = page.getByLabel('Cari sentra menurut nama atau tempat');
+    await search.fill('sinjai');
+    await expect
+      .poll(() => page.locator('[data-picker-status]').textContent())
+      .toContain('Daftar sentra tidak dapat dimuat');
+    await page.unroute('**/bandingkan/daftar/sentra.json');
+    await search.fill('sinja');
+    await page.locator(`[data-results] button[data-add="${sinjai}"]`).waitFor();
+    await page.close();
+  });
+
   it.each(['light', 'dark'] as const)(
     'passes axe with three cases chosen, a lesson among them, in %s mode',
     async (colorScheme) => {
