@@ -3,9 +3,13 @@
  * every case; the text of the cards sits in small files of `cardsPerFile` cases each, in index
  * order, fetched for the cards a reader is shown. At 14.000 synthetic cases the whole index was
  * 526 KB gzip on a first filter; the part every filter needs is 126 KB of it. This module
- * ships to the browser, so it imports nothing from the site but the list's query.
+ * ships to the browser, so it imports nothing from the site but the list's query and page size.
  */
 import { filterKeys, type CardRecord, type FilterKey, type FilterRecord } from './case-query';
+import { pageSize } from './paginate';
+
+/** How many cards the filtered list shows at first, and adds at each "Tampilkan … lagi": a page's worth. */
+export const cardBatch = pageSize;
 
 /**
  * Cases per file of cards. The 24 cards of a first view can come from anywhere in the index (a

@@ -9,11 +9,10 @@ import {
   type IndexRecord,
   type Query,
 } from '../lib/case-query';
+import { cardBatch } from '../lib/list-index';
 import { buildCard } from './finder-card';
 import { ListFiles } from './list-files';
 import { element } from './text-element';
-
-const batch = 24;
 
 /**
  * `<case-finder>` turns the paged list of /sentra/ into one that filters by several facets at
@@ -22,14 +21,14 @@ const batch = 24;
  */
 class CaseFinder extends HTMLElement {
   #files = new ListFiles();
-  #shown = batch;
+  #shown = cardBatch;
   #run = 0;
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('[data-finder-form]');
     if (!form) return;
     const apply = () => {
-      this.#shown = batch;
+      this.#shown = cardBatch;
       history.pushState(null, '', `${location.pathname}${formatQuery(this.#readForm(form))}`);
       void this.#update(form);
     };
@@ -136,7 +135,7 @@ class CaseFinder extends HTMLElement {
       const more = element(
         'button',
         'mt-6 min-h-11 rounded border border-[var(--color-line)] px-4 font-semibold',
-        `Tampilkan ${Math.min(batch, ordered.length - shown.length)} lagi`,
+        `Tampilkan ${Math.min(cardBatch, ordered.length - shown.length)} lagi`,
       );
       more.type = 'button';
       let loading = false;
@@ -145,10 +144,10 @@ class CaseFinder extends HTMLElement {
         if (loading) return;
         loading = true;
         const first = shown.length;
-        this.#render(results, found, this.#run, first + batch).then(
+        this.#render(results, found, this.#run, first + cardBatch).then(
           (drawn) => {
             if (!drawn) return;
-            this.#shown = first + batch;
+            this.#shown = first + cardBatch;
             // In place of a failure said on an earlier try.
             this.#describe(found);
             // The list is drawn anew: the reader goes on from the first new card, not from the top.

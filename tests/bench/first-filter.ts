@@ -7,10 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { filterKeys, filterRecords, sortKeys, sortRecords, type Query } from '../../src/lib/case-query.ts';
-import { cardFileOf, unpackIndex, type PackedIndex } from '../../src/lib/list-index.ts';
-
-/** The first batch of cards the list shows (src/scripts/case-finder.ts). */
-const batch = 24;
+import { cardBatch, cardFileOf, unpackIndex, type PackedIndex } from '../../src/lib/list-index.ts';
 
 /** The cost of the heaviest first filter. */
 export interface FirstFilter {
@@ -51,7 +48,7 @@ export function firstFilter(dir: string): FirstFilter | undefined {
     // Stories first, lessons after, as the list shows them.
     const shown = [...found.filter((record) => !record.lesson), ...found.filter((record) => record.lesson)].slice(
       0,
-      batch,
+      cardBatch,
     );
     const files = new Set(shown.map((record) => cardFileOf(record.position).file));
     const cardsGzipBytes = [...files].reduce((sum, file) => sum + gzipOf(file), 0);

@@ -10,6 +10,6 @@ export const getStaticPaths = (async () =>
     cacheKey: file.name,
   }))) satisfies GetStaticPaths;
 
-/** The cards of up to 25 cases of the list, fetched when a reader's filter shows one of them. */
+/** The cards of up to `cardsPerFile` cases of the list, fetched when a reader's filter shows one of them. */
 export const GET: APIRoute<{ file: CardFile }> = ({ props }) =>
   new Response(JSON.stringify(props.file.cards), { headers: { 'Content-Type': 'application/json' } });
