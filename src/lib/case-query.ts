@@ -119,6 +119,11 @@ function byNumber(pick: (record: FilterRecord) => number | null) {
   };
 }
 
+/** Stories first, lessons after, each in the order given, as every list of the site shows them. */
+export function storiesFirst<Found extends Pick<FilterRecord, 'lesson'>>(records: readonly Found[]): Found[] {
+  return [...records.filter((record) => !record.lesson), ...records.filter((record) => record.lesson)];
+}
+
 /** The cases in the chosen order. */
 export function sortRecords<Found extends FilterRecord>(records: readonly Found[], sort: SortKey): Found[] {
   const compare = {

@@ -5,6 +5,7 @@ import {
   formatQuery,
   parseQuery,
   sortRecords,
+  storiesFirst,
   type FilterRecord,
   type IndexRecord,
   type Query,
@@ -110,8 +111,8 @@ class CaseFinder extends HTMLElement {
 
   /** Shows the first `count` of `found`; false when a newer choice came first. */
   async #render(results: HTMLElement, found: FilterRecord[], run: number, count = this.#shown): Promise<boolean> {
-    // Stories first, lessons after under their own heading, as on every list of the site.
-    const ordered = [...found.filter((record) => !record.lesson), ...found.filter((record) => record.lesson)];
+    // Lessons after the stories, under their own heading.
+    const ordered = storiesFirst(found);
     const shown = await this.#files.cards(ordered.slice(0, count));
     // A newer choice was made while these cards were on their way: its own cards will be shown.
     if (run !== this.#run) return false;

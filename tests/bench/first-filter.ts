@@ -6,7 +6,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { filterKeys, filterRecords, sortKeys, sortRecords, type Query } from '../../src/lib/case-query.ts';
+import {
+  filterKeys,
+  filterRecords,
+  sortKeys,
+  sortRecords,
+  storiesFirst,
+  type Query,
+} from '../../src/lib/case-query.ts';
 import { cardBatch, cardFileOf, unpackIndex, type PackedIndex } from '../../src/lib/list-index.ts';
 
 /** The cost of the heaviest first filter. */
@@ -45,11 +52,7 @@ export function firstFilter(dir: string): FirstFilter | undefined {
   let heaviest = { cardsGzipBytes: -1, cardFiles: 0, query: '' };
   for (const query of queries) {
     const found = sortRecords(filterRecords(records, query), query.sort);
-    // Stories first, lessons after, as the list shows them.
-    const shown = [...found.filter((record) => !record.lesson), ...found.filter((record) => record.lesson)].slice(
-      0,
-      cardBatch,
-    );
+    const shown = storiesFirst(found).slice(0, cardBatch);
     const files = new Set(shown.map((record) => cardFileOf(record.position).file));
     const cardsGzipBytes = [...files].reduce((sum, file) => sum + gzipOf(file), 0);
     if (cardsGzipBytes > heaviest.cardsGzipBytes) {

@@ -5,6 +5,7 @@ import {
   formatQuery,
   parseQuery,
   sortRecords,
+  storiesFirst,
   type IndexRecord,
 } from '../../src/lib/case-query';
 
@@ -74,5 +75,15 @@ describe('the list’s query', () => {
     expect(sortRecords(reversed, 'nama').map((item) => item.slug)).toEqual(['c', 'b', 'a']);
     expect(sortRecords(reversed, 'terbaru').map((item) => item.slug)).toEqual(['c', 'b', 'a']);
     expect(sortRecords(reversed, 'tenaga-kerja').map((item) => item.slug)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('puts the lessons after the stories, each kept in its order', () => {
+    const mixed = [
+      records[0]!,
+      { ...records[1]!, lesson: true },
+      records[2]!,
+      { ...records[0]!, slug: 'd', lesson: true },
+    ];
+    expect(storiesFirst(mixed).map((item) => item.slug)).toEqual(['a', 'c', 'b', 'd']);
   });
 });
