@@ -22,12 +22,14 @@ import { element } from './text-element';
  */
 class CaseFinder extends HTMLElement {
   #files = new ListFiles();
+  #form?: HTMLFormElement;
   #shown = cardBatch;
   #run = 0;
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('[data-finder-form]');
     if (!form) return;
+    this.#form = form;
     const apply = () => {
       this.#shown = cardBatch;
       history.pushState(null, '', `${location.pathname}${formatQuery(this.#readForm(form))}`);
@@ -48,7 +50,11 @@ class CaseFinder extends HTMLElement {
     return parseQuery(new URLSearchParams([...data].map(([key, value]) => [key, String(value)])).toString());
   }
 
-  async #update(form: HTMLFormElement, fromUrl = false): Promise<void> {
+  /**
+   * Shows the cases the form (or, `fromUrl`, the address) chooses, the first `count` of them.
+   * Returns whether they were drawn: not when the files did not come or a newer choice came first.
+   */
+  async #update(form: HTMLFormElement, fromUrl = false, count = this.#shown): Promise<boolean> {
     const query = fromUrl ? parseQuery(location.search) : this.#readForm(form);
     if (fromUrl) {
       for (const key of filterKeys) this.#select(form, key).value = query.filters[key] ?? '';
@@ -63,20 +69,24 @@ class CaseFinder extends HTMLElement {
       if (list) list.hidden = false;
       results.hidden = true;
       this.#status().textContent = '';
-      return;
+      return true;
     }
     try {
       const { records } = await this.#files.index();
-      if (run !== this.#run) return;
+      if (run !== this.#run) return false;
       this.#updateCounts(form, records, query);
       const found = sortRecords(filterRecords(records, query), query.sort);
-      if (!(await this.#render(results, found, run))) return;
+      if (!(await this.#render(results, found, run, count))) return false;
+      this.#shown = count;
       // Said once the cards are there, so a screen reader announces what can be read.
       this.#describe(found);
       if (list) list.hidden = true;
       results.hidden = false;
+      return true;
     } catch {
-      this.#failed(run);
+      if (run === this.#run)
+        this.#status().textContent = 'Daftar tidak dapat dimuat. Periksa sambungan, lalu coba lagi.';
+      return false;
     }
   }
 
@@ -86,10 +96,6 @@ class CaseFinder extends HTMLElement {
 
   #describe(found: FilterRecord[]): void {
     this.#status().textContent = found.length === 0 ? 'Tidak ada sentra yang cocok.' : `${found.length} sentra cocok.`;
-  }
-
-  #failed(run: number): void {
-    if (run === this.#run) this.#status().textContent = 'Daftar tidak dapat dimuat. Periksa sambungan, lalu coba lagi.';
   }
 
   #select(form: HTMLFormElement, name: string): HTMLSelectElement {
@@ -110,7 +116,7 @@ class CaseFinder extends HTMLElement {
   }
 
   /** Shows the first `count` of `found`; false when a newer choice came first. */
-  async #render(results: HTMLElement, found: FilterRecord[], run: number, count = this.#shown): Promise<boolean> {
+  async #render(results: HTMLElement, found: FilterRecord[], run: number, count: number): Promise<boolean> {
     // Lessons after the stories, under their own heading.
     const ordered = storiesFirst(found);
     const shown = await this.#files.cards(ordered.slice(0, count));
@@ -145,21 +151,14 @@ class CaseFinder extends HTMLElement {
         if (loading) return;
         loading = true;
         const first = shown.length;
-        this.#render(results, found, this.#run, first + cardBatch).then(
-          (drawn) => {
-            if (!drawn) return;
-            this.#shown = first + cardBatch;
-            // In place of a failure said on an earlier try.
-            this.#describe(found);
-            // The list is drawn anew: the reader goes on from the first new card, not from the top.
-            results.querySelectorAll<HTMLAnchorElement>('article h3 a')[first]?.focus();
-          },
-          () => {
-            // The button stays where it is, for another try.
-            loading = false;
-            this.#failed(this.#run);
-          },
-        );
+        // The list is worked out again from the index: if the site was published anew since it
+        // was fetched and these cards' files are gone, the index is fetched again with them.
+        void this.#update(this.#form!, false, first + cardBatch).then((drawn) => {
+          // The list is drawn anew: the reader goes on from the first new card, not from the top.
+          if (drawn) results.querySelectorAll<HTMLAnchorElement>('article h3 a')[first]?.focus();
+          // Otherwise the button stays where it is, for another try.
+          else loading = false;
+        });
       });
       results.append(more);
     }

@@ -21,4 +21,9 @@ export class FetchCache<Key, Value> {
     }
     return value;
   }
+
+  /** Drops what was kept under `key`, so the next `get` fetches it again. */
+  forget(key: Key): void {
+    this.#kept.delete(key);
+  }
 }

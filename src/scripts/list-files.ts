@@ -18,10 +18,13 @@ export class ListFiles {
     });
   }
 
-  /** The cards of `records`, from the files that hold them. */
+  /**
+   * The cards of `records`, from the files that hold them. When one does not come, the index is
+   * dropped too: a site published anew since it was fetched has files of other names.
+   */
   async cards(records: FilterRecord[]): Promise<IndexRecord[]> {
     const { cardFiles } = await this.index();
-    return Promise.all(
+    const cards = Promise.all(
       records.map(async (record) => {
         const { file, row } = cardFileOf(record.position);
         const name = cardFiles[file]!;
@@ -29,5 +32,7 @@ export class ListFiles {
         return { ...record, ...unpackCard(cards, row) };
       }),
     );
+    cards.catch(() => this.#index.forget('indeks'));
+    return cards;
   }
 }
