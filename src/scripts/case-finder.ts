@@ -22,7 +22,8 @@ import { element } from './text-element';
  */
 class CaseFinder extends HTMLElement {
   #files = new ListFiles();
-  #form?: HTMLFormElement;
+  // Set before anything reads it: without its form, the element does nothing.
+  #form!: HTMLFormElement;
   #shown = cardBatch;
   #run = 0;
 
@@ -32,8 +33,8 @@ class CaseFinder extends HTMLElement {
     this.#form = form;
     const apply = () => {
       this.#shown = cardBatch;
-      history.pushState(null, '', `${location.pathname}${formatQuery(this.#readForm(form))}`);
-      void this.#update(form);
+      history.pushState(null, '', `${location.pathname}${formatQuery(this.#readForm())}`);
+      void this.#update();
     };
     // Each choice applies at once; the button is for readers who expect one, and does the same.
     form.addEventListener('change', apply);
@@ -41,12 +42,12 @@ class CaseFinder extends HTMLElement {
       event.preventDefault();
       apply();
     });
-    window.addEventListener('popstate', () => void this.#update(form, true));
-    void this.#update(form, true);
+    window.addEventListener('popstate', () => void this.#update(true));
+    void this.#update(true);
   }
 
-  #readForm(form: HTMLFormElement): Query {
-    const data = new FormData(form);
+  #readForm(): Query {
+    const data = new FormData(this.#form);
     return parseQuery(new URLSearchParams([...data].map(([key, value]) => [key, String(value)])).toString());
   }
 
@@ -54,11 +55,11 @@ class CaseFinder extends HTMLElement {
    * Shows the cases the form (or, `fromUrl`, the address) chooses, the first `count` of them.
    * Returns whether they were drawn: not when the files did not come or a newer choice came first.
    */
-  async #update(form: HTMLFormElement, fromUrl = false, count = this.#shown): Promise<boolean> {
-    const query = fromUrl ? parseQuery(location.search) : this.#readForm(form);
+  async #update(fromUrl = false, count = this.#shown): Promise<boolean> {
+    const query = fromUrl ? parseQuery(location.search) : this.#readForm();
     if (fromUrl) {
-      for (const key of filterKeys) this.#select(form, key).value = query.filters[key] ?? '';
-      this.#select(form, 'urut').value = query.sort;
+      for (const key of filterKeys) this.#select(key).value = query.filters[key] ?? '';
+      this.#select('urut').value = query.sort;
     }
     const active = Object.keys(query.filters).length > 0 || query.sort !== 'nama';
     const list = this.querySelector<HTMLElement>('[data-finder-list]');
@@ -74,7 +75,7 @@ class CaseFinder extends HTMLElement {
     try {
       const { records } = await this.#files.index();
       if (run !== this.#run) return false;
-      this.#updateCounts(form, records, query);
+      this.#updateCounts(records, query);
       const found = sortRecords(filterRecords(records, query), query.sort);
       if (!(await this.#render(results, found, run, count))) return false;
       this.#shown = count;
@@ -98,14 +99,14 @@ class CaseFinder extends HTMLElement {
     this.#status().textContent = found.length === 0 ? 'Tidak ada sentra yang cocok.' : `${found.length} sentra cocok.`;
   }
 
-  #select(form: HTMLFormElement, name: string): HTMLSelectElement {
-    return form.elements.namedItem(name) as HTMLSelectElement;
+  #select(name: string): HTMLSelectElement {
+    return this.#form.elements.namedItem(name) as HTMLSelectElement;
   }
 
-  #updateCounts(form: HTMLFormElement, records: FilterRecord[], query: Query): void {
+  #updateCounts(records: FilterRecord[], query: Query): void {
     for (const key of filterKeys) {
       const counts = countOptions(records, query, key);
-      for (const option of this.#select(form, key).options) {
+      for (const option of this.#select(key).options) {
         const label = option.dataset.label;
         if (label === undefined) continue;
         const count = counts.get(label) ?? 0;
@@ -153,7 +154,7 @@ class CaseFinder extends HTMLElement {
         const first = shown.length;
         // The list is worked out again from the index: if the site was published anew since it
         // was fetched and these cards' files are gone, the index is fetched again with them.
-        void this.#update(this.#form!, false, first + cardBatch).then((drawn) => {
+        void this.#update(false, first + cardBatch).then((drawn) => {
           // The list is drawn anew: the reader goes on from the first new card, not from the top.
           if (drawn) results.querySelectorAll<HTMLAnchorElement>('article h3 a')[first]?.focus();
           // Otherwise the button stays where it is, for another try.

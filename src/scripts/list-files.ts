@@ -28,8 +28,8 @@ export class ListFiles {
       records.map(async (record) => {
         const { file, row } = cardFileOf(record.position);
         const name = cardFiles[file]!;
-        const cards = await this.#cards.get(name, () => fetchJson<PackedCards>(`/sentra/kartu/${name}.json`));
-        return { ...record, ...unpackCard(cards, row) };
+        const kept = await this.#cards.get(name, () => fetchJson<PackedCards>(`/sentra/kartu/${name}.json`));
+        return { ...record, ...unpackCard(kept, row) };
       }),
     );
     cards.catch(() => this.#index.forget('indeks'));
