@@ -30,6 +30,14 @@ export function drawingEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /**
+ * Node's flags for a worker: a young generation of 2 MB a half instead of Node's default. Laying
+ * out a card makes many short-lived objects, and with the default the worker's heap grew to hold
+ * them between collections: a worker's peak fell from about 250 to 200 MB over 300 images, at the
+ * same 14–15 ms an image. The build's own flags (a profiler, an inspector) are not passed on.
+ */
+const drawingFlags = ['--max-semi-space-size=2'];
+
+/**
  * Worker processes that draw share images, one image per worker at a time, as many workers as
  * the machine has cores. A worker stops as soon as nothing is left to draw: its memory (fonts,
  * layout engine, renderer) is then free for the rest of the build, Pagefind's index above all,
@@ -70,10 +78,9 @@ export class DrawingPool {
 
   #spawn(): ChildProcess {
     // Structured clone over the channel, as between threads: the fonts and the PNGs go as bytes.
-    // No flags of the build's own (a profiler, an inspector) for the worker.
     const worker = fork(drawingWorkerFile(), [], {
       env: drawingEnv(process.env),
-      execArgv: [],
+      execArgv: drawingFlags,
       serialization: 'advanced',
     });
     // Sent at once: Node holds a message that comes while the worker still loads its modules until

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DrawingPool, drawingEnv } from '../../src/lib/drawing-pool';
 
@@ -8,6 +9,17 @@ const box = (children?: unknown) => ({
   props: { style: { display: 'flex', width: '100%', height: '100%', backgroundColor: '#0f766e' }, children },
 });
 const pool = new DrawingPool({ fonts: [], size }, 2);
+
+/** The command lines of this process's children, as Linux lists them. */
+function childCommandLines(): string[][] {
+  const tasks = readdirSync(`/proc/${process.pid}/task`);
+  const children = tasks.flatMap((task) =>
+    readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(' '),
+  );
+  return children
+    .filter(Boolean)
+    .map((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean));
+}
 
 describe('drawing share images in worker processes', () => {
   it('draws each tree as a PNG of the canvas size, in colour without an alpha channel', async () => {
@@ -26,6 +38,16 @@ describe('drawing share images in worker processes', () => {
     expect(pool.running).toBe(2);
     await drawing;
     expect(pool.running).toBe(0);
+  });
+
+  it("starts each worker with a young generation kept small, and none of the build's own flags", async () => {
+    const drawing = pool.draw(box());
+    // The worker exists once draw() returns: Node's fork has started its program by then.
+    const workers = childCommandLines().filter((args) => args.some((arg) => arg.endsWith('share-image-worker.mjs')));
+    // Workers of the tests above may still be on their way out.
+    expect(workers.length).toBeGreaterThan(0);
+    for (const args of workers) expect(args.slice(1, -1)).toEqual(['--max-semi-space-size=2']);
+    await drawing;
   });
 
   it('fails the image whose tree cannot be drawn, with the reason, and draws the next', async () => {
