@@ -4,6 +4,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { releaseHeap } from '../lib/heap';
 import { packageVersion } from '../lib/package-version';
 import { keepIndex, linkLastIndex, pruneUnnamedFiles } from '../lib/search-index-seed';
 
@@ -23,6 +24,17 @@ function failOn(step: string, errors: string[]): void {
  * test checks that every page with a searchable body is in the index.
  */
 export const searchedPages = '{sentra,panduan}/*/index.html';
+
+/**
+ * The allocator settings Pagefind's binary starts with. It allocates with jemalloc (its build
+ * names the variable with jemalloc's Rust prefix), which by default spreads a program over four
+ * arenas per core and keeps the memory it frees for ten seconds before giving it back: memory the
+ * index no longer needs stayed resident while it grew. One arena, and freed pages given back after a
+ * second: the binary's peak over 3,000 case pages fell from 1.69 to 1.35 GB for about 0.5 s more of
+ * 9 s; the files it writes are the same bytes. The build's peak is Pagefind's and the Astro
+ * process's together (the hook runs while Astro still holds its memory).
+ */
+export const pagefindAllocator = { _RJEM_MALLOC_CONF: 'narenas:1,dirty_decay_ms:1000,muzzy_decay_ms:0' };
 
 /** Where the index of the last build is kept, and whether to start from it. */
 export interface KeptIndex {
@@ -45,6 +57,9 @@ export async function writeSearchIndex(
 ): Promise<{ pages: number; kept: number }> {
   const indexDir = join(outDir, 'pagefind');
   const linked = kept?.use ? linkLastIndex(kept.dir, indexDir, packageVersion('pagefind')) : 0;
+  // The binary starts on the first call and takes the environment as it is then; a setting of the
+  // user's own is kept.
+  for (const [name, value] of Object.entries(pagefindAllocator)) process.env[name] ??= value;
   try {
     const { index, errors } = await api.createIndex({});
     failOn('creating the index', errors);
@@ -119,6 +134,9 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // Every page is written: what the Astro process no longer needs goes back to the system
+        // before Pagefind's binary starts beside it (src/lib/heap.ts).
+        releaseHeap();
         const started = performance.now();
         const { pages, kept } = await writeSearchIndex(outDir, pagefind, keptIndex);
         pruneUnusedBundles(join(outDir, 'pagefind'));

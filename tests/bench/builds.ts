@@ -1,6 +1,7 @@
 // The two builds the benchmark compares, each from a cold start: this site, and the plain Astro +
 // MDX baseline in tests/bench/baseline followed by the Pagefind CLI, over the same case files.
 import { join } from 'node:path';
+import { pagefindAllocator } from '../../src/integrations/pagefind-index.ts';
 import { localSite } from '../../src/integrations/require-site.ts';
 import { buildScriptEnv, root } from '../support/astro-build.ts';
 import { measure } from './measure.ts';
@@ -78,7 +79,14 @@ export async function buildBaseline(casesDir: string, outDir: string, start: Sta
   if (start === 'cold') discard(join(baselineRoot, '.astro'));
   const env = { ...allocator, ...quiet, BENCH_CONTENT_DIR: casesDir };
   const site = await measure(process.execPath, [astro, 'build', '--root', baselineRoot, '--outDir', outDir], env, root);
-  const search = await measure(process.execPath, [pagefind, '--site', outDir], quiet, root);
+  // The same binary, with the allocator settings the site's build gives it (no work of the
+  // site's either).
+  const search = await measure(
+    process.execPath,
+    [pagefind, '--site', outDir],
+    { ...quiet, ...pagefindAllocator },
+    root,
+  );
   return {
     seconds: site.seconds + search.seconds,
     peakBytes: Math.max(site.peakBytes, search.peakBytes),
