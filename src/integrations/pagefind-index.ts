@@ -136,7 +136,11 @@ export function pagefindIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         // Every page is written: what the Astro process no longer needs goes back to the system
         // before Pagefind's binary starts beside it (src/lib/heap.ts).
-        releaseHeap();
+        const releasing = performance.now();
+        const released = releaseHeap();
+        logger.info(
+          `gave ${(released / 1e9).toFixed(2)} GB back to the system in ${((performance.now() - releasing) / 1000).toFixed(2)} s before indexing`,
+        );
         const started = performance.now();
         const { pages, kept } = await writeSearchIndex(outDir, pagefind, keptIndex);
         pruneUnusedBundles(join(outDir, 'pagefind'));

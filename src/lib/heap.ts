@@ -9,10 +9,13 @@ type Collect = (options: { type: 'major'; execution: 'sync'; flavor: 'last-resor
  * written and before Pagefind's binary starts beside the Astro process: at 1,000 cases the process
  * then held 1.3 GB, of which this gave back 0.4 GB in 0.3 s, where an ordinary full collection gave
  * back nothing. Node exposes the collector only to code started with --expose-gc; the flag set
- * at run time takes effect for contexts made after it.
+ * at run time takes effect for contexts made after it. Returns how far the process's resident
+ * memory fell, in bytes.
  */
-export function releaseHeap(): void {
+export function releaseHeap(): number {
+  const before = process.memoryUsage.rss();
   setFlagsFromString('--expose-gc');
   const collect = runInNewContext('gc') as Collect;
   collect({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+  return before - process.memoryUsage.rss();
 }
