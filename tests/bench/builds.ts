@@ -16,11 +16,14 @@ export interface BuildCost {
   steps: { sync: number; bundle: number; pages: number };
 }
 
-/** A duration as Astro logs it, "693ms", "16.65s" or "1m 4s", in seconds. */
-function logSeconds(text: string | undefined): number {
-  const match = /^(?:(\d+)m\s+)?([\d.]+)(ms|s)$/.exec(text?.trim() ?? '');
-  if (!match) return NaN;
-  const [, minutes = '0', value, unit] = match;
+/**
+ * A duration as Astro or Vite logs it, "693ms", "16.65s" or "1m 4s", in seconds. Vite leaves the
+ * seconds out of a duration within half a second of a whole minute: "1m".
+ */
+export function logSeconds(text: string | undefined): number {
+  const match = /^(?:(\d+)m)?\s*(?:([\d.]+)(ms|s))?$/.exec(text?.trim() ?? '');
+  if (!match || (match[1] === undefined && match[2] === undefined)) return NaN;
+  const [, minutes = '0', value = '0', unit] = match;
   return Number(minutes) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1);
 }
 
