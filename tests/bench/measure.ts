@@ -7,16 +7,25 @@ export interface Measured {
   seconds: number;
   /** The highest resident memory of the command and everything it started, in bytes. */
   peakBytes: number;
+  /**
+   * The highest sampled sum while a Pagefind binary ran among those processes, and while none did
+   * (0 when there was no such sample): where a build's peak lies.
+   */
+  peakSplit: { indexing: number; other: number };
   output: string;
 }
+
+/** Whether a process is Pagefind's binary, by the name the kernel gives it (cut at 15 characters). */
+const isPagefind = (name: string) => name.startsWith('pagefind');
 
 const timeBinary = '/usr/bin/time';
 const pageSize = 4096;
 
-/** Resident memory of `root` and all its descendants, summed from /proc. */
-function treeResidentBytes(root: number): number {
+/** Resident memory of `root` and all its descendants, summed from /proc, and whether Pagefind is among them. */
+function treeResidentBytes(root: number): { bytes: number; indexing: boolean } {
   const parents = new Map<number, number[]>();
   const resident = new Map<number, number>();
+  const names = new Map<number, string>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -27,18 +36,21 @@ function treeResidentBytes(root: number): number {
       const parent = Number(fields[1]);
       parents.set(parent, [...(parents.get(parent) ?? []), pid]);
       resident.set(pid, Number(fields[21]) * pageSize);
+      names.set(pid, stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
     } catch {
       // The process ended while being read.
     }
   }
   let total = 0;
+  let indexing = false;
   const queue = [root];
   while (queue.length > 0) {
     const pid = queue.pop()!;
     total += resident.get(pid) ?? 0;
+    indexing ||= isPagefind(names.get(pid) ?? '');
     queue.push(...(parents.get(pid) ?? []));
   }
-  return total;
+  return { bytes: total, indexing };
 }
 
 /**
@@ -61,12 +73,17 @@ export async function measure(
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  let sampled = 0;
-  const sampler = setInterval(() => (sampled = Math.max(sampled, treeResidentBytes(child.pid!))), 100);
+  const peakSplit = { indexing: 0, other: 0 };
+  const sampler = setInterval(() => {
+    const { bytes, indexing } = treeResidentBytes(child.pid!);
+    const phase = indexing ? 'indexing' : 'other';
+    peakSplit[phase] = Math.max(peakSplit[phase], bytes);
+  }, 100);
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
   if (status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${output.slice(-4000)}`);
   const exactKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? 0);
-  return { seconds, peakBytes: Math.max(sampled, exactKb * 1024), output };
+  const sampled = Math.max(peakSplit.indexing, peakSplit.other);
+  return { seconds, peakBytes: Math.max(sampled, exactKb * 1024), peakSplit, output };
 }
