@@ -80,6 +80,9 @@ export function sentraLoader<S extends z.ZodType>(
     base,
     // The file name is the address; checkFileNames has made sure it is one and that it is unique.
     generateId: ({ entry }) => caseSlug(entry),
+    // No page reads a file's text from its entry: the page is the compiled MDX. Kept, each body was
+    // a string in the module of all entries' data that every build compiles and loads whole.
+    retainBody: false,
   });
   return {
     name: 'sentra-loader',
