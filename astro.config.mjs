@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { atomicDist } from './src/integrations/atomic-dist.ts';
 import { quietHeadInject } from './src/integrations/build-log.ts';
 import { imageCache } from './src/integrations/image-cache.ts';
+import { keptOutputs } from './src/integrations/kept-outputs.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { localSite, requireSite } from './src/integrations/require-site.ts';
 
@@ -30,6 +31,7 @@ export default defineConfig({
   integrations: [
     requireSite(),
     imageCache(),
+    keptOutputs(),
     mdx(),
     sitemap({ filter: (url) => url.endsWith('/') }),
     pagefindIndex(),

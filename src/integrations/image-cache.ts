@@ -1,12 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pruneImages } from '../lib/image-cache';
-import { imagesLast } from '../lib/prerender-order';
 
 /**
  * Keeps the share images between builds in Astro's cache folder (`cacheDir`/share-images), and
  * after a build removes the ones no page used any more, so the folder does not grow with edits.
- * It also has Astro render the images after the pages, so they are drawn while the pages render.
  */
 export function imageCache(): AstroIntegration {
   let folder = '';
@@ -19,14 +17,8 @@ export function imageCache(): AstroIntegration {
         // The image route runs in this same process and reads the folder from here.
         process.env.ETALASE_IMAGE_CACHE = folder;
       },
-      'astro:build:start': ({ setPrerenderer }) => {
+      'astro:build:start': () => {
         started = Date.now();
-        // Astro's own prerenderer, with only the order of its paths changed.
-        setPrerenderer((astro) => ({
-          ...astro,
-          name: 'images-last',
-          getStaticPaths: async () => imagesLast(await astro.getStaticPaths()),
-        }));
       },
       'astro:build:done': ({ logger }) => {
         // A second of slack: a file system may keep times coarser than the clock.

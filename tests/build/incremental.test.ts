@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runAstroBuild } from '../support/astro-build';
@@ -46,6 +46,11 @@ describe('a build after an edit (Astro incremental build)', () => {
     const file = join(content, `${slug}.mdx`);
     const edit = (change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
     expect(build('dist', ['--force']).kept).toBe(0);
+    // Astro's store of the entries, kept between builds, holds each case's data, not its text: no
+    // page reads the text from there, and every build loads the store whole.
+    const store = readFileSync(join(root, '.astro/cache/data-store.json'), 'utf8');
+    expect(store).toContain('"Sentra IKM Slag Aluminium Kendalsari"');
+    expect(store).not.toContain('Usaha ini bukan hal baru.');
 
     // A sentence added to the story shows on the case's own page only: no list shows a story.
     edit((text) => `${text.trimEnd()}\n\nSatu kalimat tambahan dari penyunting.\n`);
@@ -59,6 +64,9 @@ describe('a build after an edit (Astro incremental build)', () => {
     expect(unchanged.length).toBeGreaterThan(0);
     for (const [name, stamp] of unchanged) expect(stamp, name).toBe(textsBefore.get(name));
     expect(story.copied).toContain(listPage);
+    // A copied path is Astro's kept copy itself, linked into the output: no byte written again.
+    const cachedCopy = (path: string) => join(root, '.astro/cache/dist', path);
+    expect(statSync(join(story.outDir, listPage)).ino).toBe(statSync(cachedCopy(listPage)).ino);
     expect(story.copied).toContain(`/og/${slug}.png`);
     expect(story.copied).not.toContain(`/sentra/${slug}/index.html`);
     const storyClean = build('kisah-bersih', ['--force']);
@@ -66,8 +74,15 @@ describe('a build after an edit (Astro incremental build)', () => {
     expect(diffFolders(story.outDir, storyClean.outDir)).toEqual([]);
 
     // A title shows on the case's page and image, in its data, on lists and on other cases' pages.
+    // The list page, linked in the last build, is rendered again: its new bytes must not go
+    // through the link into the last build's file, which the live site still serves.
+    const lastList = join(work, 'daftar-lama.html');
+    linkSync(join(story.outDir, listPage), lastList);
+    const lastListText = readFileSync(lastList, 'utf8');
     edit((text) => text.replace(/^title: .*$/m, 'title: Sentra Slag Aluminium Desa Kendalsari'));
     const title = build('dist');
+    expect(readFileSync(lastList, 'utf8')).toBe(lastListText);
+    expect(readFileSync(join(title.outDir, listPage), 'utf8')).not.toBe(lastListText);
     expect(title.kept).toBeGreaterThan(0);
     expect(title.copied.length).toBeGreaterThan(20);
     for (const path of [`/sentra/${slug}/index.html`, `/og/${slug}.png`, listPage]) {

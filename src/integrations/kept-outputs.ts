@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { lastOutputs, linkLastOutputs, releaseOutput } from '../lib/kept-outputs';
+import { imagesLast } from '../lib/prerender-order';
+
+/**
+ * Sets the order and the starting point of the paths Astro renders: the share images after the
+ * pages, so they are drawn while the pages render (src/lib/prerender-order.ts), and every output
+ * Astro kept from the last build hard-linked into the new one before it looks for them, so an
+ * unchanged path costs no copy (src/lib/kept-outputs.ts). Astro's own prerenderer does the rest.
+ */
+export function keptOutputs(): AstroIntegration {
+  let outDir = '';
+  let cacheDir = '';
+  return {
+    name: 'kept-outputs',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': ({ setPrerenderer, logger }) => {
+        let linked = new Map<string, string>();
+        setPrerenderer((astro) => ({
+          ...astro,
+          name: 'kept-outputs',
+          getStaticPaths: async () => {
+            const paths = imagesLast(await astro.getStaticPaths());
+            const names = new Set(paths.map(({ pathname }) => pathname));
+            linked = linkLastOutputs(cacheDir, outDir, lastOutputs(cacheDir), names);
+            if (linked.size > 0) logger.info(`linked ${linked.size} files of the last build`);
+            return paths;
+          },
+          // Called only for a path Astro renders again, before it writes the result.
+          render: (request, options) => {
+            const { pathname } = new URL(request.url);
+            const outputFile = linked.get(pathname);
+            if (outputFile !== undefined) {
+              releaseOutput(cacheDir, outDir, outputFile);
+              linked.delete(pathname);
+            }
+            return astro.render(request, options);
+          },
+        }));
+      },
+    },
+  };
+}
