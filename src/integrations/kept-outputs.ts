@@ -20,6 +20,9 @@ export function keptOutputs(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': ({ setPrerenderer, logger }) => {
+        // The linked outputs by path, with or without its closing slash: a path Astro renders again
+        // must be found here whichever way its request spells it, or Astro writes through the link.
+        const key = (pathname: string) => pathname.replace(/\/$/, '');
         let linked = new Map<string, string>();
         setPrerenderer((astro) => ({
           ...astro,
@@ -27,17 +30,18 @@ export function keptOutputs(): AstroIntegration {
           getStaticPaths: async () => {
             const paths = imagesLast(await astro.getStaticPaths());
             const names = new Set(paths.map(({ pathname }) => pathname));
-            linked = linkLastOutputs(cacheDir, outDir, lastOutputs(cacheDir), names);
+            const links = linkLastOutputs(cacheDir, outDir, lastOutputs(cacheDir), names);
+            linked = new Map([...links].map(([pathname, outputFile]) => [key(pathname), outputFile]));
             if (linked.size > 0) logger.info(`linked ${linked.size} files of the last build`);
             return paths;
           },
           // Called only for a path Astro renders again, before it writes the result.
           render: (request, options) => {
-            const { pathname } = new URL(request.url);
-            const outputFile = linked.get(pathname);
+            const path = key(new URL(request.url).pathname);
+            const outputFile = linked.get(path);
             if (outputFile !== undefined) {
               releaseOutput(cacheDir, outDir, outputFile);
-              linked.delete(pathname);
+              linked.delete(path);
             }
             return astro.render(request, options);
           },

@@ -76,13 +76,19 @@ describe('a build after an edit (Astro incremental build)', () => {
     // A title shows on the case's page and image, in its data, on lists and on other cases' pages.
     // The list page, linked in the last build, is rendered again: its new bytes must not go
     // through the link into the last build's file, which the live site still serves.
+    // So must the case's share image, an endpoint's output.
     const lastList = join(work, 'daftar-lama.html');
     linkSync(join(story.outDir, listPage), lastList);
     const lastListText = readFileSync(lastList, 'utf8');
+    const lastImage = join(work, 'gambar-lama.png');
+    linkSync(join(story.outDir, `og/${slug}.png`), lastImage);
+    const lastImageBytes = readFileSync(lastImage);
     edit((text) => text.replace(/^title: .*$/m, 'title: Sentra Slag Aluminium Desa Kendalsari'));
     const title = build('dist');
     expect(readFileSync(lastList, 'utf8')).toBe(lastListText);
     expect(readFileSync(join(title.outDir, listPage), 'utf8')).not.toBe(lastListText);
+    expect(readFileSync(lastImage).equals(lastImageBytes)).toBe(true);
+    expect(readFileSync(join(title.outDir, `og/${slug}.png`)).equals(lastImageBytes)).toBe(false);
     expect(title.kept).toBeGreaterThan(0);
     expect(title.copied.length).toBeGreaterThan(20);
     for (const path of [`/sentra/${slug}/index.html`, `/og/${slug}.png`, listPage]) {
