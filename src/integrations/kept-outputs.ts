@@ -20,28 +20,30 @@ export function keptOutputs(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': ({ setPrerenderer, logger }) => {
-        // The linked outputs by path, with or without its closing slash: a path Astro renders again
-        // must be found here whichever way its request spells it, or Astro writes through the link.
+        // The outputs Astro kept from the last build, by path with or without its closing slash: a
+        // path Astro renders again must be found here whichever way its request spells it, or Astro
+        // writes through a link.
         const key = (pathname: string) => pathname.replace(/\/$/, '');
-        let linked = new Map<string, string>();
+        let kept = new Map<string, string>();
         setPrerenderer((astro) => ({
           ...astro,
           name: 'kept-outputs',
           getStaticPaths: async () => {
             const paths = imagesLast(await astro.getStaticPaths());
             const names = new Set(paths.map(({ pathname }) => pathname));
-            const links = linkLastOutputs(cacheDir, outDir, lastOutputs(cacheDir), names);
-            linked = new Map([...links].map(([pathname, outputFile]) => [key(pathname), outputFile]));
+            const outputs = lastOutputs(cacheDir);
+            const linked = linkLastOutputs(cacheDir, outDir, outputs, names);
+            kept = new Map([...outputs].map(([pathname, outputFile]) => [key(pathname), outputFile]));
             if (linked.size > 0) logger.info(`linked ${linked.size} files of the last build`);
             return paths;
           },
           // Called only for a path Astro renders again, before it writes the result.
           render: (request, options) => {
             const path = key(new URL(request.url).pathname);
-            const outputFile = linked.get(path);
+            const outputFile = kept.get(path);
             if (outputFile !== undefined) {
               releaseOutput(cacheDir, outDir, outputFile);
-              linked.delete(path);
+              kept.delete(path);
             }
             return astro.render(request, options);
           },

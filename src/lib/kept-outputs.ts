@@ -44,9 +44,10 @@ export function lastOutputs(cacheDir: string): Map<string, string> {
 
 /**
  * Hard-links into `outDir` Astro's kept copy of each output in `outputs` whose path this build
- * still has (`paths`), and returns those linked, by path. A copy that is missing is skipped
- * (Astro renders or copies that path itself); the first link that fails (another disk) stops
- * the linking, and Astro copies the rest as it would have.
+ * still has (`paths`), and returns those linked, by path. A copy that is missing, or a file the
+ * build already wrote there, is skipped (Astro renders, copies or keeps that path itself); the
+ * first link that fails otherwise (another disk) stops the linking, and Astro copies the rest as
+ * it would have.
  */
 export function linkLastOutputs(
   cacheDir: string,
@@ -67,6 +68,7 @@ export function linkLastOutputs(
         mkdirSync(folder, { recursive: true });
         folders.add(folder);
       }
+      if (existsSync(to)) continue;
       linkSync(from, to);
       linked.set(pathname, outputFile);
     }
@@ -79,7 +81,8 @@ export function linkLastOutputs(
 
 /**
  * Unlinks a path's output, in `outDir` and in Astro's cache, before Astro renders it again: its
- * new bytes then go into new files, and the last build's stay as they were.
+ * new bytes then go into new files, and the last build's stay as they were. Any kept path, linked
+ * in this build or not: the cached copy may be the live site's file, linked by the build before.
  */
 export function releaseOutput(cacheDir: string, outDir: string, outputFile: string): void {
   rmSync(join(outDir, outputFile), { force: true });

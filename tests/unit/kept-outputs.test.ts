@@ -51,6 +51,15 @@ describe('the outputs kept from the last build', () => {
     expect(() => statSync(join(outDir, 'sentra/b/index.html'))).toThrow(/ENOENT/);
   });
 
+  it('leave a file the build already wrote where it is, and link the others', () => {
+    const cacheDir = cacheWith({ '/a.txt': 'a.txt', '/b.txt': 'b.txt' });
+    const outDir = tempDir('keluaran-');
+    writeFileSync(join(outDir, 'a.txt'), 'dari public/');
+    const linked = linkLastOutputs(cacheDir, outDir, lastOutputs(cacheDir), new Set(['/a.txt', '/b.txt']));
+    expect([...linked.keys()]).toEqual(['/b.txt']);
+    expect(readFileSync(join(outDir, 'a.txt'), 'utf8')).toBe('dari public/');
+  });
+
   it('skip a path whose copy is gone', () => {
     const cacheDir = cacheWith({ '/sentra/a/': 'sentra/a/index.html' });
     const manifest = lastOutputs(cacheDir);
