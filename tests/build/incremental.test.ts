@@ -76,7 +76,7 @@ describe('a build after an edit (Astro incremental build)', () => {
     // A title shows on the case's page and image, in its data, on lists and on other cases' pages.
     // The list page, linked in the last build, is rendered again: its new bytes must not go
     // through the link into the last build's file, which the live site still serves.
-    // So must the case's share image, an endpoint's output.
+    // The same holds for the case's share image, an endpoint's output.
     const lastList = join(work, 'daftar-lama.html');
     linkSync(join(story.outDir, listPage), lastList);
     const lastListText = readFileSync(lastList, 'utf8');
