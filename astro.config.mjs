@@ -7,6 +7,7 @@ import { atomicDist } from './src/integrations/atomic-dist.ts';
 import { quietHeadInject } from './src/integrations/build-log.ts';
 import { imageCache } from './src/integrations/image-cache.ts';
 import { keptOutputs } from './src/integrations/kept-outputs.ts';
+import { latin1Store } from './src/integrations/latin1-store.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { localSite, requireSite } from './src/integrations/require-site.ts';
 
@@ -38,7 +39,7 @@ export default defineConfig({
     atomicDist(),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), latin1Store()],
     build: { rolldownOptions: { onLog: quietHeadInject } },
   },
   // A path whose getStaticPaths item has a cacheKey (src/lib/page-key.ts) is copied from the previous
