@@ -79,6 +79,26 @@ describe('the built site', () => {
     expect(urls.filter((url) => /^['"]?(https?:)?\/\//.test(url ?? ''))).toEqual([]);
   });
 
+  it('holds only utilities the site’s own code names', () => {
+    // Tailwind makes a utility of any word it reads that names one; it reads src/ only, so a word in a
+    // test or the README ("lowercase") does not end up in every reader's stylesheet.
+    const words = new Set(
+      readdirSync('src', { recursive: true, encoding: 'utf8' })
+        // Tailwind reads no stylesheet for class names, and neither does this.
+        .filter((file) => !file.endsWith('.css') && statSync(join('src', file)).isFile())
+        .flatMap((file) => readFileSync(join('src', file), 'utf8').match(/[\w-]+/g) ?? []),
+    );
+    const assets = join(distDir, '_astro');
+    const classes = readdirSync(assets)
+      .filter((file) => file.endsWith('.css'))
+      // Addresses (a font's hashed file name) are not selectors.
+      .map((file) => readFileSync(join(assets, file), 'utf8').replace(/url\([^)]*\)/g, ''))
+      .flatMap((css) => [...css.matchAll(/\.([a-z][\w-]*)(?=[\s,{:>.[)])/g)])
+      .map((match) => match[1]!);
+    expect(classes.length).toBeGreaterThan(20);
+    expect([...new Set(classes)].filter((name) => !words.has(name))).toEqual([]);
+  });
+
   it('ships no script on pages that need none', () => {
     // /sentra/ needs its filter script; its single-filter pages, like these, need none.
     for (const file of [
