@@ -81,7 +81,7 @@ describe('the built site', () => {
 
   it('holds only utilities the site’s own code names', () => {
     // Tailwind makes a utility of any word it reads that names one; it reads src/ only, so a word in a
-    // test or the README ("lowercase") does not end up in every reader's stylesheet.
+    // test ("lowercase", once) or the README does not end up in every reader's stylesheet.
     const words = new Set(
       readdirSync('src', { recursive: true, encoding: 'utf8' })
         // Tailwind reads no stylesheet for class names, and neither does this.
