@@ -56,15 +56,16 @@ const medianCost = (costs: BuildCost[]): BuildCost => ({
 });
 
 /**
- * Builds both sites from `n` synthetic cases `runs` times each, in `work`. The site's first build
- * is kept in `keepSiteAs` when given (for the search figures), every other build is removed.
+ * Builds both sites from `n` synthetic cases `runs` times each, in `work`. Each site's first build
+ * is kept in the folder `keep` names for it, when given (for the search figures); every other
+ * build is removed.
  */
 export async function measureScale(
   work: string,
   n: number,
   runs: number,
   seed: string,
-  keepSiteAs?: string,
+  keep?: Record<'site' | 'baseline', string>,
 ): Promise<{ site: Measured; baseline: Measured }> {
   const cases = join(work, `cases-${n}`);
   await writeSyntheticCases(cases, n, seed);
@@ -77,13 +78,14 @@ export async function measureScale(
   for (let run = 0; run < runs; run++) {
     const order = run % 2 === 0 ? (['site', 'baseline'] as const) : (['baseline', 'site'] as const);
     for (const kind of order) {
-      const out = run === 0 && kind === 'site' && keepSiteAs ? keepSiteAs : join(work, `${kind}-${n}-${run}`);
+      const kept = run === 0 ? keep?.[kind] : undefined;
+      const out = kept ?? join(work, `${kind}-${n}-${run}`);
       console.error(
         `… N = ${count(n)}, run ${run + 1} of ${runs}: building ${kind === 'site' ? 'this site' : 'the baseline'}`,
       );
       costs[kind].push(await build(kind, out, 'cold'));
       dists[kind] ??= distStats(out, pageLimit);
-      if (out !== keepSiteAs) discard(out);
+      if (out !== kept) discard(out);
       if (run > 0) continue;
       // The build a site makes most: one case changed since the last, whose caches are kept.
       console.error(`… N = ${count(n)}: rebuilding ${kind === 'site' ? 'this site' : 'the baseline'} after one edit`);
