@@ -113,6 +113,8 @@ try {
   const basePage = readdirSync(searchDirs.baseline).find((name) =>
     existsSync(join(searchDirs.baseline, name, 'index.html')),
   );
+  if (basePage === undefined)
+    throw new Error(`The baseline's build in ${searchDirs.baseline} has no page to search from`);
   const baseSearch = await withSite(searchDirs.baseline, (browser, origin) =>
     apiSearch(browser, origin, `/${basePage}/`, word),
   );
