@@ -147,24 +147,27 @@ export async function apiSearch(
   origin: string,
   path: string,
   word: string,
-): Promise<Pick<SearchCost, 'bytes' | 'sentBytes' | 'requests'>> {
+): Promise<Pick<SearchCost, 'bytes' | 'sentBytes' | 'requests' | 'results'>> {
   const context = await browser.newContext(phone);
   const recorded = recordResponses(context);
   const page = await context.newPage();
   await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-  const found = await page.evaluate(async (term) => {
+  const { found, fetched } = await page.evaluate(async (term) => {
     // A variable path, as the site's own client has it: the file exists only in the built folder.
     const url = '/pagefind/pagefind.js';
     const pagefind = await import(url);
     await pagefind.options({ noWorker: true });
     await pagefind.init();
     const search = await pagefind.search(term);
-    await search.results[0]?.data();
-    return search.results.length;
+    // The first result's text only, as the site's own search shows on a phone's first screen.
+    const texts = await Promise.all(
+      search.results.slice(0, 1).map((result: { data(): Promise<unknown> }) => result.data()),
+    );
+    return { found: search.results.length, fetched: texts.length };
   }, word);
   if (found === 0) throw new Error(`"${word}" found nothing in ${origin}: no first search to measure`);
   await settle(recorded);
-  const cost = await searchFiles(recorded);
+  const cost = { ...(await searchFiles(recorded)), results: fetched };
   await context.close();
   return cost;
 }
