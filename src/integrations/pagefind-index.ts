@@ -4,7 +4,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { releaseHeap } from '../lib/heap';
+import { releaseHeapBefore } from '../lib/heap';
 import { packageVersion } from '../lib/package-version';
 import { keepIndex, linkLastIndex, pruneUnnamedFiles } from '../lib/search-index-seed';
 
@@ -136,11 +136,7 @@ export function pagefindIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         // Every page is written: what the Astro process no longer needs goes back to the system
         // before Pagefind's binary starts beside it (src/lib/heap.ts).
-        const releasing = performance.now();
-        const released = releaseHeap();
-        logger.info(
-          `gave ${(released / 1e9).toFixed(2)} GB back to the system in ${((performance.now() - releasing) / 1000).toFixed(2)} s before indexing`,
-        );
+        logger.info(releaseHeapBefore('indexing'));
         const started = performance.now();
         const { pages, kept } = await writeSearchIndex(outDir, pagefind, keptIndex);
         pruneUnusedBundles(join(outDir, 'pagefind'));
