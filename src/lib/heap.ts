@@ -32,7 +32,7 @@ export function releaseHeapBefore(step: string): string {
  * Whether a build renders most of its paths: none of their outputs kept from the last build. Such
  * a build's heap keeps what the bundling left (V8 holds on to the memory it has, 0.4 GB more at
  * 1,000 cases) while the pages step, the build's peak at that size, adds to it; giving it back
- * first lowered the peak by 0.14 GB. A rebuild after an edit renders a few dozen paths of
+ * first lowered the peak by about 0.15 GB. A rebuild after an edit renders a few dozen paths of
  * thousands: a full collection there would cost its time for nothing.
  */
 export const rendersMostPaths = (paths: number, kept: number): boolean => kept * 2 < paths;
