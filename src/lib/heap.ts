@@ -8,9 +8,10 @@ type Collect = (options: { type: 'major'; execution: 'sync'; flavor: 'last-resor
  * does on its own only when memory runs short. The build calls it after the last page is written,
  * before Pagefind's binary starts beside the Astro process (at 1,000 cases the process then held
  * 1.3 GB, of which this gave back 0.4 GB in 0.3 s, where an ordinary full collection gave back
- * nothing), and before the pages of a build that renders most of them (src/lib/kept-outputs.ts). Node exposes the collector only to code started with --expose-gc; the flag set
- * at run time takes effect for contexts made after it. Returns how far the process's resident
- * memory fell, in bytes.
+ * nothing), and before the pages of a build that renders most of them (the prerenderer in
+ * src/integrations/kept-outputs.ts). Node exposes the collector only to code started with
+ * --expose-gc; the flag set at run time takes effect for contexts made after it. Returns how far
+ * the process's resident memory fell, in bytes.
  */
 export function releaseHeap(): number {
   const before = process.memoryUsage.rss();
@@ -29,10 +30,11 @@ export function releaseHeapBefore(step: string): string {
 }
 
 /**
- * Whether a build renders most of its paths: none of their outputs kept from the last build. Such
- * a build's heap keeps what the bundling left (V8 holds on to the memory it has, 0.4 GB more at
- * 1,000 cases) while the pages step, the build's peak at that size, adds to it; giving it back
- * first lowered the peak by about 0.15 GB. A rebuild after an edit renders a few dozen paths of
+ * Whether a build renders most of its paths: fewer than half of them have an output kept from the
+ * last build (`kept`, the outputs linked into the new one). Such a build's heap keeps what the
+ * bundling left (V8 holds on to the memory it has, 0.4 GB more at 1,000 cases) while the pages
+ * step, the build's peak at that size, adds to it; giving it back first lowered the peak by about
+ * 0.15 GB. A rebuild after an edit renders a few dozen paths of
  * thousands: a full collection there would cost its time for nothing.
  */
 export const rendersMostPaths = (paths: number, kept: number): boolean => kept * 2 < paths;
