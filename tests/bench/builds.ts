@@ -14,6 +14,8 @@ export interface BuildCost {
   /** The peak while Pagefind indexes, and outside that step (measure.ts). */
   peakSplit: { indexing: number; other: number };
   pagefindSeconds: number;
+  /** The CPU time of the build and every process it ran (measure.ts). */
+  cpuSeconds: number;
   /** Astro's own steps, as its log times them: content sync, bundling, page rendering. */
   steps: { sync: number; bundle: number; pages: number };
 }
@@ -76,6 +78,7 @@ export async function buildSite(casesDir: string, outDir: string, start: Start =
     peakBytes: run.peakBytes,
     peakSplit: run.peakSplit,
     pagefindSeconds: Number(indexed[1]),
+    cpuSeconds: run.cpuSeconds,
     steps: stepsOf(run.output),
   };
 }
@@ -99,6 +102,7 @@ export async function buildBaseline(casesDir: string, outDir: string, start: Sta
     // The CLI runs after Astro has exited: its step is the one where Pagefind indexes.
     peakSplit: { indexing: search.peakBytes, other: site.peakBytes },
     pagefindSeconds: search.seconds,
+    cpuSeconds: site.cpuSeconds + search.cpuSeconds,
     steps: stepsOf(site.output),
   };
 }

@@ -1,4 +1,4 @@
-// Runs one command of the benchmark and measures it: wall-clock time and peak memory.
+// Runs one command of the benchmark and measures it: wall-clock time, CPU time and peak memory.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
@@ -12,6 +12,12 @@ export interface Measured {
    * (0 when there was no such sample): where a build's peak lies.
    */
   peakSplit: { indexing: number; other: number };
+  /**
+   * The CPU time, user and system, of the command and of every process it started and waited for
+   * (Astro's drawing workers, Pagefind's binary), in seconds: on a machine whose cores are all busy,
+   * the work a build does bounds how fast it can be, whatever runs side by side.
+   */
+  cpuSeconds: number;
   output: string;
 }
 
@@ -19,6 +25,20 @@ export interface Measured {
 const isPagefind = (name: string) => name.startsWith('pagefind');
 
 const timeBinary = '/usr/bin/time';
+// The kernel counts CPU time in /proc in ticks of USER_HZ, 100 a second on Linux whatever the
+// kernel's own clock.
+const ticksPerSecond = 100;
+
+/**
+ * The CPU time of this process's children that have ended and been waited for, in seconds: the
+ * kernel adds a child's time, and that of the children it waited for, when the child is waited for.
+ */
+function endedChildrenCpuSeconds(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // cutime and cstime, the 16th and 17th fields of the line; the list starts at the 3rd.
+  return (Number(fields[13]) + Number(fields[14])) / ticksPerSecond;
+}
 const pageSize = 4096;
 
 /** Resident memory of `root` and all its descendants, summed from /proc, and whether Pagefind is among them. */
@@ -54,7 +74,7 @@ function treeResidentBytes(root: number): { bytes: number; indexing: boolean } {
 }
 
 /**
- * Runs a command and returns its time and peak memory. Memory is sampled from /proc every 100 ms,
+ * Runs a command and returns its time, its CPU time and its peak memory. Memory is sampled from /proc every 100 ms,
  * summed over the command's processes (Astro and Pagefind's binary run at once); where GNU time is
  * installed, its exact peak of the largest single process is a floor under the sample.
  */
@@ -65,6 +85,8 @@ export async function measure(
   cwd: string,
 ): Promise<Measured> {
   const withTime = existsSync(timeBinary);
+  // The benchmark runs one command at a time: any child waited for in between is this one.
+  const cpuBefore = endedChildrenCpuSeconds();
   const started = performance.now();
   const child = spawn(withTime ? timeBinary : command, withTime ? ['-v', command, ...args] : args, {
     cwd,
@@ -82,8 +104,9 @@ export async function measure(
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = endedChildrenCpuSeconds() - cpuBefore;
   if (status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${output.slice(-4000)}`);
   const exactKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? 0);
   const sampled = Math.max(peakSplit.indexing, peakSplit.other);
-  return { seconds, peakBytes: Math.max(sampled, exactKb * 1024), peakSplit, output };
+  return { seconds, peakBytes: Math.max(sampled, exactKb * 1024), peakSplit, cpuSeconds, output };
 }

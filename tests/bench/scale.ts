@@ -48,6 +48,7 @@ const medianCost = (costs: BuildCost[]): BuildCost => ({
     other: median(costs.map((cost) => cost.peakSplit.other)),
   },
   pagefindSeconds: median(costs.map((cost) => cost.pagefindSeconds)),
+  cpuSeconds: median(costs.map((cost) => cost.cpuSeconds)),
   steps: {
     sync: median(costs.map((cost) => cost.steps.sync)),
     bundle: median(costs.map((cost) => cost.steps.bundle)),
@@ -132,6 +133,13 @@ export function printScale(n: number, runs: number, { site, baseline }: { site: 
   const pagefind = (cost: BuildCost) =>
     `${seconds(cost.pagefindSeconds)} (${share(cost.pagefindSeconds, cost.seconds)} of the build)`;
   const peaks = ({ peakSplit }: BuildCost) => `${bytes(peakSplit.indexing)} · ${bytes(peakSplit.other)}`;
+  // The work of each build, all its processes together: with every core busy, the floor under its time.
+  const cpu = (cold: BuildCost, rebuild: BuildCost, dataRebuild: BuildCost, against?: BuildCost) =>
+    [
+      `${seconds(cold.cpuSeconds)}${against ? ` (${ratio(cold.cpuSeconds / against.cpuSeconds)})` : ''}`,
+      seconds(rebuild.cpuSeconds),
+      seconds(dataRebuild.cpuSeconds),
+    ].join(' · ');
   const steps = ({ steps }: BuildCost) => [steps.sync, steps.bundle, steps.pages].map(seconds).join(' · ');
   const size = (dist: DistStats) => `${bytes(dist.bytes)} in ${count(dist.files)} files`;
   const largest = (dist: DistStats) => `${bytes(dist.largest.gzipBytes)} ${dist.largest.path}`;
@@ -157,6 +165,14 @@ export function printScale(n: number, runs: number, { site, baseline }: { site: 
       met:
         site.rebuild.peakBytes <= baseline.rebuild.peakBytes &&
         site.dataRebuild.peakBytes <= baseline.dataRebuild.peakBytes,
+    },
+    {
+      cells: [
+        'CPU time, all processes: cold · rebuild · data rebuild',
+        cpu(site.cost, site.rebuild, site.dataRebuild, baseline.cost),
+        cpu(baseline.cost, baseline.rebuild, baseline.dataRebuild),
+        '',
+      ],
     },
     { cells: ['content sync · bundling · pages', steps(site.cost), steps(baseline.cost), ''] },
     { cells: ['Pagefind step', pagefind(site.cost), pagefind(baseline.cost), ''] },

@@ -23,3 +23,19 @@ describe('where a build’s peak memory lies', () => {
     expect(run.peakSplit.other).toBeGreaterThan(0);
   });
 });
+
+describe('the CPU time of a build', () => {
+  // About 0.2 s of one core's work in the shell, run by a shell the command starts: a grandchild.
+  const busy = "sh -c 'i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done'";
+
+  it('counts the work of the processes the command started and waited for', async () => {
+    const run = await measure('/bin/sh', ['-c', busy], {}, dir);
+    expect(run.cpuSeconds).toBeGreaterThanOrEqual(0.1);
+  });
+
+  it('does not count the time a command only waits', async () => {
+    const run = await measure('/bin/sh', ['-c', 'sleep 0.5'], {}, dir);
+    expect(run.seconds).toBeGreaterThanOrEqual(0.5);
+    expect(run.cpuSeconds).toBeLessThan(0.1);
+  });
+});
