@@ -33,6 +33,14 @@ describe('the CPU time of a build', () => {
     expect(run.cpuSeconds).toBeGreaterThanOrEqual(0.1);
   });
 
+  it('counts the work of a process nothing waited for', async () => {
+    // The shell becomes `sleep`, which never waits for the busy child the shell started: as when
+    // Pagefind's API kills its binary and the build ends before Node waits for it.
+    const longer = busy.replace('300000', '700000');
+    const run = await measure('/bin/sh', ['-c', `${longer} & exec sleep 1`], {}, dir);
+    expect(run.cpuSeconds).toBeGreaterThanOrEqual(0.2);
+  });
+
   it('does not count the time a command only waits', async () => {
     const run = await measure('/bin/sh', ['-c', 'sleep 0.5'], {}, dir);
     expect(run.seconds).toBeGreaterThanOrEqual(0.5);
