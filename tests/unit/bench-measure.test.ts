@@ -36,8 +36,10 @@ describe('the CPU time of a build', () => {
   it('counts the work of a process nothing waited for', async () => {
     // The shell becomes `sleep`, which never waits for the busy child the shell started: as when
     // Pagefind's API kills its binary and the build ends before Node waits for it.
+    // Two seconds of waiting leave the busy child time to finish on a loaded machine: once the
+    // waiting ends, the child no longer belongs to the command and is not sampled.
     const longer = busy.replace('300000', '700000');
-    const run = await measure('/bin/sh', ['-c', `${longer} & exec sleep 1`], {}, dir);
+    const run = await measure('/bin/sh', ['-c', `${longer} & exec sleep 2`], {}, dir);
     expect(run.cpuSeconds).toBeGreaterThanOrEqual(0.2);
   });
 
