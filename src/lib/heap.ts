@@ -34,7 +34,7 @@ export function releaseHeapBefore(step: string): string {
  * last build (`kept`, the outputs linked into the new one). Such a build's heap keeps what the
  * bundling left (V8 holds on to the memory it has, 0.4 GB more at 1,000 cases) while the pages
  * step, the build's peak at that size, adds to it; giving it back first lowered the peak by about
- * 0.15 GB. A rebuild after an edit renders a few dozen paths of
- * thousands: a full collection there would cost its time for nothing.
+ * 0.15 GB. A rebuild after an edit renders a few dozen paths of thousands: a full collection there
+ * would cost its time for nothing.
  */
 export const rendersMostPaths = (paths: number, kept: number): boolean => kept * 2 < paths;
