@@ -112,7 +112,8 @@ export async function askAnswers(index: AreaIndex, reading: FlagReading, placeQu
 const unknownKind = 'belum-tahu';
 
 const kindHints: Record<(typeof sourceKinds)[number], string> = {
-  resmi: 'pernyataan pemerintah, juga bila dimuat media',
+  resmi: 'pernyataan di situs lembaga itu sendiri',
+  'resmi-via-pers': 'pernyataan atau siaran pers resmi yang dimuat media',
   pers: 'liputan media',
-  opini: 'media yang menulis dengan nada beropini',
+  rendah: 'salinan ulang, agregator atau tanggal tidak jelas',
 };

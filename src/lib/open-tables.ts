@@ -272,7 +272,8 @@ export const sourceTable = {
     {
       name: 'jenis_sumber',
       type: 'string',
-      description: 'resmi: pernyataan pemerintah; pers: liputan media; opini: media yang jelas beropini.',
+      description:
+        'Keandalan menurut catatan riset: resmi (pernyataan di situs lembaganya), resmi-via-pers (pernyataan resmi yang dimuat media), pers (liputan media), rendah (salinan ulang, agregator, tanggal tidak jelas).',
       constraints: { required: true, enum: sourceSchema.shape.kind.options },
     },
     { name: 'catatan', type: 'string', description: 'Catatan tentang cara sumber memuat faktanya.' },

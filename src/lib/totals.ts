@@ -1,6 +1,7 @@
 import { toBounds } from './growth';
 import type { Sentra, SentraMetric } from './sentra-types';
 import type { FundingScheme } from './vocabulary/funding-schemes';
+import { isSuccessStory } from './vocabulary/case-kinds';
 
 type Range = [number, number];
 
@@ -61,7 +62,7 @@ function fundingTotals(cases: readonly Sentra[]): SchemeTotal[] {
 
 /** Adds up the success stories: ranges add end to end, so a total stays a range. */
 export function computeTotals(all: readonly Sentra[], provinceOf: (data: Sentra) => string): Totals {
-  const cases = all.filter((data) => data.kind !== 'pelajaran');
+  const cases = all.filter((data) => isSuccessStory(data.kind));
   let before: Range | undefined;
   let after: Range | undefined;
   let counted = 0;

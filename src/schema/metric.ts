@@ -38,6 +38,17 @@ export const metricSchema = z
     planned: quantitySchema.optional(),
     /** Three or more dated values, oldest first, in place of `before` and `after`. */
     series: z.array(seriesPointSchema).min(3).optional(),
+    /**
+     * Whose figure it is: `sentra` (the default: the sentra as a whole), `satu-usaha` (one firm
+     * inside the sentra; name it in `note`) or `klaster` (the wider cluster or area, beyond the
+     * sentra itself). A one-firm figure is labelled as one firm's wherever it shows.
+     */
+    scope: z.enum(['sentra', 'satu-usaha', 'klaster']).default('sentra'),
+    /**
+     * `false` where before and after do not measure the same thing even in the same unit (two
+     * reports counted differently): both are shown with their dates and sources, and no growth.
+     */
+    comparable: z.boolean().default(true),
     /** A note a reader needs to read the figures right, e.g. where sources disagree. */
     note: textSchema.optional(),
   })

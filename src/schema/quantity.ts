@@ -2,6 +2,10 @@ import { z } from 'astro/zod';
 import { units } from '../lib/vocabulary/units';
 import { citationsSchema, textSchema } from './fields';
 
+/** The kinds of figure a quantity can be; see `measure`. */
+export const measureKinds = ['jumlah', 'rata-rata', 'puncak', 'sebagian', 'kapasitas'] as const;
+export type MeasureKind = (typeof measureKinds)[number];
+
 const nonNegative = z.number().nonnegative();
 
 /**
@@ -32,6 +36,13 @@ export const quantityShape = {
   value: amountSchema,
   /** One of the units in `src/lib/vocabulary/units.ts`, e.g. `orang` or `rupiah-per-tahun`. */
   unit: z.enum(units.keys),
+  /**
+   * What kind of figure it is; left out, `jumlah`: the whole amount over the period its unit
+   * names, e.g. a year's turnover), `rata-rata` (an average), `puncak` (a peak, such as the best
+   * month), `sebagian` (part of the period only, such as January to June) or `kapasitas` (what the
+   * sentra can make, not what it made). Growth is derived only between figures of the same kind.
+   */
+  measure: z.enum(measureKinds).optional(),
   /** The year the figure refers to, where the source says. */
   year: z.number().int().min(1900).max(2100).optional(),
   /** The source's own words where they carry meaning, e.g. "belasan" or "sekitar 200". */

@@ -56,12 +56,38 @@ export function createSentraSchema<F extends z.ZodType = typeof photoPathSchema>
         .refine((code) => resolvePlace(areas, code) !== undefined, {
           error: 'kode wilayah yang ada dalam daftar resmi Kemendagri (paket idn-area-data)',
         }),
+      /**
+       * Further places the entry names, where it spans several (a programme in five kabupaten, a
+       * cluster in two cities): kode wilayah like `areaCode`, which stays the main place. The map,
+       * the province filter and the totals count every province named.
+       */
+      otherAreaCodes: z
+        .array(
+          z
+            .string()
+            .regex(areaCodePattern, { error: 'kode wilayah Kemendagri seperti "35.17.11.2016"', abort: true })
+            .refine((code) => resolvePlace(areas, code) !== undefined, {
+              error: 'kode wilayah yang ada dalam daftar resmi Kemendagri (paket idn-area-data)',
+            }),
+        )
+        .default([]),
       /** One of the sectors in `src/lib/vocabulary/sectors.ts`. */
       sector: z.enum(sectors.keys),
       /** What the sentra makes, in plain words; leave empty where no source says. */
       products: z.array(textSchema).default([]),
-      /** The body that manages the sentra (koperasi, UPT, dinas), with its sources. */
-      managingBody: z.strictObject({ name: textSchema, sources: citationsSchema }),
+      /** The body that manages the sentra (koperasi, UPT, dinas), as the sources name it, with its sources. */
+      managingBody: z.strictObject({
+        name: textSchema,
+        /** What it does for the sentra, where the sources say: "mengelola gedung dan mesin". */
+        role: textSchema.optional(),
+        sources: citationsSchema,
+      }),
+      /**
+       * Other offices an official can ask, as the sources name them: the dinas responsible, a
+       * ministry directorate, a bank's regional office. A name and a role only: never a phone number,
+       * an address or a person the sources do not give.
+       */
+      contacts: z.array(z.strictObject({ name: textSchema, role: textSchema, sources: citationsSchema })).default([]),
       /**
        * How many IKM (business units) work in the sentra: a number, or `[min, max]`, with the
        * source's wording and `reports` where sources disagree. Leave out where no source gives a count.

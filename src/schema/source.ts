@@ -2,6 +2,10 @@ import { z } from 'astro/zod';
 import { findCitations } from '../lib/cited-text';
 import { partialDateSchema, textSchema } from './fields';
 
+/** The reliability tags of the research notes, strongest first. */
+export const sourceKinds = ['resmi', 'resmi-via-pers', 'pers', 'rendah'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
 /** A published source that figures in the case cite by its id. */
 export const sourceSchema = z.strictObject({
   /** A short id that figures cite, unique within the case, e.g. `S1.1`. */
@@ -20,10 +24,26 @@ export const sourceSchema = z.strictObject({
   /** The address of the page. */
   url: z.url({ protocol: /^https?$/, error: 'alamat lengkap yang diawali http:// atau https://' }),
   /**
-   * `resmi` for a government statement (even when carried by a news outlet), `pers` for reporting,
-   * `opini` for an outlet that writes with an openly opinionated tone: its facts are shown with that said.
+   * How reliable the source is, as the research notes tag it: `resmi` for a government, company or
+   * NGO statement on its own site, `resmi-via-pers` for an outlet that carries such a statement or
+   * release, `pers` for independent reporting, `rendah` for a re-post, aggregator or a page of
+   * unclear date. A figure never rests on `rendah` sources alone.
    */
-  kind: z.enum(['resmi', 'pers', 'opini']),
+  kind: z.enum(sourceKinds),
+  /** True for an outlet that writes with an openly opinionated tone: its facts are shown with that said. */
+  opinionated: z.boolean().default(false),
+  /**
+   * For an outlet that reprints a release, which release, in a few words that every reprint of it
+   * shares: "Siaran pers Kemenperin, 28 Maret 2025". Sources naming the same release count as one
+   * source when the strength of the evidence is judged.
+   */
+  release: textSchema.optional(),
+  /**
+   * True where the notes ask for this source's figures to be confirmed against an original that we
+   * do not hold (a Kemenperin release seen only through an outlet): the page says "belum dicek ke
+   * sumber asli".
+   */
+  originalUnchecked: z.boolean().default(false),
   /** A note on how the source carries its facts, e.g. "memuat ulang siaran pers Kemenperin". */
   note: textSchema.optional(),
 });

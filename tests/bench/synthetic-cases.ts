@@ -114,7 +114,7 @@ function frontmatter(random: Random, index: number, village: Village, sentence: 
       publisher: pick(random, ['Kabar Daerah', 'Warta Industri', 'Dinas Perindustrian', 'Kemenperin']),
       date: `${between(random, 2016, 2025)}-0${between(random, 1, 9)}`,
       url: `https://contoh.example/sentra-${index}/${id.toLowerCase()}`,
-      kind: pick(random, ['resmi', 'pers', 'pers', 'opini'] as const),
+      kind: pick(random, ['resmi', 'resmi-via-pers', 'pers', 'pers'] as const),
     })),
   };
 }

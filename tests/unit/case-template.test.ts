@@ -61,7 +61,7 @@ describe('renderCaseTemplate', () => {
 
   it('marks each fact the editor still has to give, and leaves a known source kind unmarked', () => {
     const marked = (input: NewCase) => findPlaceholders(renderCaseTemplate(input)).map((line) => line.text);
-    expect(marked(minimal)).toContain(`kind: pers # ${placeholderMark}: resmi, pers atau opini?`);
+    expect(marked(minimal)).toContain(`kind: pers # ${placeholderMark}: resmi, resmi-via-pers, pers atau rendah?`);
     expect(marked(full).some((line) => line.startsWith('kind: resmi'))).toBe(false);
     for (const field of ['kind: pelajaran', 'summary:', 'name:', 'value: beroperasi', 'asOf:', 'text:', '## ']) {
       expect(marked(full).some((line) => line.startsWith(field))).toBe(true);

@@ -72,6 +72,8 @@ describe('a case as rows of angka.csv', () => {
       id: 'deret',
       label: 'Omzet koperasi',
       better: 'higher',
+      scope: 'sentra',
+      comparable: true,
       series: ['2020', '2021', '2022-06'].map((date, index) => ({
         date,
         value: index + 1,
@@ -110,7 +112,11 @@ describe('a case as a row of sentra.csv and rows of sumber.csv', () => {
   it('lists every source in page order', () => {
     const rows = toSourceRows(jombang);
     expect(rows.map((row) => row.id)).toEqual(jombang.data.sources.map((source) => source.id));
-    expect(rows[0]).toMatchObject({ penerbit: 'Warta Ekonomi', tanggal_perkiraan: true, jenis_sumber: 'resmi' });
+    expect(rows[0]).toMatchObject({
+      penerbit: 'Warta Ekonomi',
+      tanggal_perkiraan: true,
+      jenis_sumber: 'resmi-via-pers',
+    });
   });
 });
 

@@ -48,7 +48,7 @@ describe('the case schema', () => {
 
   it('rejects a value outside a vocabulary', async () => {
     expect(await messageOf(broken((d) => (d.status.value = 'aktif')))).toBe(
-      `${file} → status.value: ditemukan "aktif"; seharusnya salah satu dari: beroperasi, beroperasi-di-bawah-rencana, dibangun, belum-dimanfaatkan, berhenti.`,
+      `${file} → status.value: ditemukan "aktif"; seharusnya salah satu dari: beroperasi, beroperasi-di-bawah-rencana, sebagian-besar-menganggur, dibangun, diresmikan, belum-dimanfaatkan, berhenti.`,
     );
   });
 
