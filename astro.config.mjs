@@ -1,13 +1,12 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { atomicDist } from './src/integrations/atomic-dist.ts';
 import { quietHeadInject } from './src/integrations/build-log.ts';
 import { imageCache } from './src/integrations/image-cache.ts';
-import { keptOutputs } from './src/integrations/kept-outputs.ts';
-import { latin1Store } from './src/integrations/latin1-store.ts';
+import { siteSettings } from './src/build/site-settings.ts';
+import { imagesLastOrder } from './src/integrations/images-last.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { localSite, requireSite } from './src/integrations/require-site.ts';
 
@@ -31,15 +30,15 @@ export default defineConfig({
   // before it is promoted to dist/.
   integrations: [
     requireSite(),
+    siteSettings(),
     imageCache(),
-    keptOutputs(),
-    mdx(),
+    imagesLastOrder(),
     sitemap({ filter: (url) => url.endsWith('/') }),
     pagefindIndex(),
     atomicDist(),
   ],
   vite: {
-    plugins: [tailwindcss(), latin1Store()],
+    plugins: [tailwindcss()],
     build: { rolldownOptions: { onLog: quietHeadInject } },
   },
   // A path whose getStaticPaths item has a cacheKey (src/lib/page-key.ts) is copied from the previous

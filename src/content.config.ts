@@ -3,19 +3,23 @@ import { getAreaIndex } from './lib/area';
 import { guideSchema } from './schema/guide';
 import { photoImageSchema } from './schema/photo';
 import { createSentraSchema } from './schema/sentra';
-import { sentraLoader } from './schema/sentra-loader';
+import { mdxDataLoader } from './content-loader/mdx-data-loader';
 
 // Tests and benchmarks point this at synthetic cases under tests/; the site ships content/sentra.
 const base = process.env.SENTRA_CONTENT_DIR || './content/sentra';
 const areas = await getAreaIndex();
 
 export const collections = {
-  // The loader checks each file with the plain schema, as `npm run check` does; a case with photos
-  // is then parsed again by Astro with `image()`, which hands each photo to its image pipeline.
+  // The loader checks each file with the plain schema, as `npm run check` does, and renders its
+  // body to HTML; a case with photos is then parsed again by Astro with `image()`, which hands each
+  // photo to its image pipeline.
   sentra: defineCollection({
-    loader: sentraLoader(base, createSentraSchema(areas), (data) => data.photos.length > 0),
+    loader: mdxDataLoader({ base, schema: createSentraSchema(areas), needsAstro: (data) => data.photos.length > 0 }),
     schema: ({ image }) => createSentraSchema(areas, photoImageSchema(image)),
   }),
   // Guides are checked the same way as cases: the same messages, the same <Ref> check.
-  panduan: defineCollection({ loader: sentraLoader('./content/panduan', guideSchema), schema: guideSchema }),
+  panduan: defineCollection({
+    loader: mdxDataLoader({ base: './content/panduan', schema: guideSchema }),
+    schema: guideSchema,
+  }),
 };

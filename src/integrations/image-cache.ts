@@ -14,8 +14,6 @@ export function imageCache(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config }) => {
         folder = fileURLToPath(new URL('share-images/', config.cacheDir));
-        // The image route runs in this same process and reads the folder from here.
-        process.env.ETALASE_IMAGE_CACHE = folder;
       },
       'astro:build:start': () => {
         started = Date.now();

@@ -2,7 +2,7 @@ import type { SentraSource } from './sentra-types';
 import { formatDate } from './date-format';
 
 /** Numbers a case's sources 1, 2, 3… in the order the case lists them. */
-export function numberSources(sources: readonly SentraSource[]): Map<string, number> {
+export function numberSources(sources: readonly Pick<SentraSource, 'id'>[]): Map<string, number> {
   return new Map(sources.map((source, index) => [source.id, index + 1]));
 }
 

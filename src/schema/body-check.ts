@@ -32,7 +32,11 @@ const insteadOf: Record<string, string> = {
 // three. Throws what the parser throws.
 let lastParsed: { text: string; tree: Node } | undefined;
 export function parseBody(text: string): Node {
-  if (lastParsed?.text !== text) lastParsed = { text, tree: mdxToMdast(text) as Node };
+  // Smart punctuation as Astro's own Markdown has it ("…" → “…”, -- → –): the site renders the
+  // body from this tree, so the check and the page read the same characters.
+  if (lastParsed?.text !== text) {
+    lastParsed = { text, tree: mdxToMdast(text, { features: { smartPunctuation: true } }) as Node };
+  }
   return lastParsed.tree;
 }
 

@@ -1,6 +1,7 @@
 /**
- * The components an editor may write in a story body, each with the attributes it takes. They
- * live in src/components/mdx/; anything else in a body is rejected with a message naming these.
+ * The components an editor may write in a story body, each with the attributes it takes. The
+ * site renders them itself (src/content-loader/render-body.ts); anything else in a body is
+ * rejected with a message naming these.
  */
 export const editorComponents = {
   /** `<Ref id="S1.1" />`: a numbered link to a source of the case. */

@@ -1,7 +1,6 @@
 // The two builds the benchmark compares, each from a cold start: this site, and the plain Astro +
 // MDX baseline in tests/bench/baseline followed by the Pagefind CLI, over the same case files.
 import { join } from 'node:path';
-import { pagefindAllocator } from '../../src/integrations/pagefind-index.ts';
 import { localSite } from '../../src/integrations/require-site.ts';
 import { buildScriptEnv, root } from '../support/astro-build.ts';
 import { measure } from './measure.ts';
@@ -51,12 +50,6 @@ const baselineRoot = join(root, 'tests/bench/baseline');
 // so every build of 1,000 cases left about 2,000 files (43 MB) there for good. Both sides go
 // without it, alike.
 const quiet = { ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', NODE_DISABLE_COMPILE_CACHE: '1' };
-// The site builds with the variables of `npm run build`. One of them tunes the allocator of
-// Astro's Rust parts (MIMALLOC_PURGE_DELAY=0: memory they free goes back to the system at once,
-// not after a delay that never comes once their threads fall idle). That is no work of the site's,
-// so the baseline gets it too, and the memory compared is the site's own share.
-const scriptEnv = buildScriptEnv();
-const allocator = Object.fromEntries(Object.entries(scriptEnv).filter(([name]) => name.startsWith('MIMALLOC_')));
 
 /** A cold build starts without the caches of earlier builds; a warm one keeps them. */
 export type Start = 'cold' | 'warm';
@@ -69,7 +62,7 @@ export async function buildSite(casesDir: string, outDir: string, start: Start =
   // Astro's content cache and the kept share images would let a second build skip the work a
   // first one did.
   if (start === 'cold') discard(join(root, '.astro/cache'));
-  const env = { ...scriptEnv, ...quiet, SITE_URL: localSite, SENTRA_CONTENT_DIR: casesDir };
+  const env = { ...buildScriptEnv(), ...quiet, SITE_URL: localSite, SENTRA_CONTENT_DIR: casesDir };
   const run = await measure(process.execPath, [astro, 'build', '--outDir', outDir], env, root);
   const indexed = /indexed \d+ pages in ([\d.]+) s/.exec(run.output);
   if (!indexed) throw new Error(`The build did not say how long its search index took:\n${run.output.slice(-2000)}`);
@@ -86,16 +79,9 @@ export async function buildSite(casesDir: string, outDir: string, start: Start =
 /** Builds the baseline from the same cases into `outDir`, then indexes it with the Pagefind CLI. */
 export async function buildBaseline(casesDir: string, outDir: string, start: Start = 'cold'): Promise<BuildCost> {
   if (start === 'cold') discard(join(baselineRoot, '.astro'));
-  const env = { ...allocator, ...quiet, BENCH_CONTENT_DIR: casesDir };
+  const env = { ...quiet, BENCH_CONTENT_DIR: casesDir };
   const site = await measure(process.execPath, [astro, 'build', '--root', baselineRoot, '--outDir', outDir], env, root);
-  // The same binary, with the allocator settings the site's build gives it (no work of the
-  // site's either).
-  const search = await measure(
-    process.execPath,
-    [pagefind, '--site', outDir],
-    { ...quiet, ...pagefindAllocator },
-    root,
-  );
+  const search = await measure(process.execPath, [pagefind, '--site', outDir], { ...quiet }, root);
   return {
     seconds: site.seconds + search.seconds,
     peakBytes: Math.max(site.peakBytes, search.peakBytes),

@@ -1,8 +1,19 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement, Node } from 'node-html-parser';
-import { readPagefindFile } from '../../src/lib/search-index-seed.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { distDir } from './astro-build.ts';
+
+// Pagefind's files are gzip with a signature of its version of the format before the content: a
+// test reads them only to check what was indexed, and stops clearly if the format changes.
+const signature = 'pagefind_dcd';
+function readPagefindFile(file: string, kind: string): Buffer {
+  const bytes = gunzipSync(readFileSync(file));
+  if (bytes.toString('latin1', 0, signature.length) !== signature) {
+    throw new Error(`Pagefind: ${file} does not start as Pagefind's ${kind} does ("${signature}")`);
+  }
+  return bytes.subarray(signature.length);
+}
 
 /** What Pagefind keeps of one page: its address and the text it indexed, as a result shows it. */
 export interface SearchFragment {

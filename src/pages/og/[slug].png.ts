@@ -4,6 +4,7 @@ import latinExt from '@fontsource/plus-jakarta-sans/files/plus-jakarta-sans-lati
 import latinExtBold from '@fontsource/plus-jakarta-sans/files/plus-jakarta-sans-latin-ext-700-normal.woff2?inline';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import settings from 'virtual:etalase/settings';
 import { getAreaIndex } from '../../lib/area';
 import { shareCardOf, type ShareCard } from '../../lib/share-card';
 import { cachedImage, prepareImage } from '../../lib/image-cache';
@@ -19,9 +20,8 @@ const fonts = {
   latinExtBold: fromDataUrl(latinExtBold),
 };
 
-// Kept between builds (src/integrations/image-cache.ts names the folder): an unchanged card is
-// read back instead of drawn again.
-const folder = () => process.env.ETALASE_IMAGE_CACHE;
+// Kept between builds in Astro's cache folder: an unchanged card is read back instead of drawn again.
+const folder = () => settings.imageCacheDir;
 
 export const getStaticPaths = (async () => {
   const [entries, areas] = await Promise.all([getCollection('sentra'), getAreaIndex()]);

@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { sourceIdsOf } from '../schema/case-check';
+import { caseSlug, duplicateSlugProblems, fileNameProblem } from '../schema/case-files';
+import { checkCaseText } from '../schema/case-text';
+import { recordProblems } from '../schema/dev-problems';
+import { CaseValidationError } from '../schema/validate-case';
+import { numberSources } from '../lib/source-numbers';
+import { renderBody, rendererVersion } from './render-body';
+
+/** The `.mdx` files of a content folder, as paths from the project root, in a stable order. */
+function mdxFiles(base: string): string[] {
+  return readdirSync(base, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.toLowerCase().endsWith('.mdx'))
+    .map((name) => relative(process.cwd(), join(base, name)))
+    .sort();
+}
+
+/** File names that cannot be addresses, and two files at one address: checked before any is read. */
+function checkFileNames(files: readonly string[]): void {
+  const problems = [...duplicateSlugProblems(files), ...files.flatMap((file) => fileNameProblem(file) ?? [])];
+  if (problems.length > 0) throw new CaseValidationError(problems.join('\n'));
+}
+
+// What a stored entry was made by besides its file: the schema, the checks and the renderer. A
+// change to any of them must check and render every file again, so their sources are part of each
+// entry's digest (read once per process: a dev server restarts when its config's imports change).
+let codeDigest: string | undefined;
+function makerDigest(): string {
+  if (codeDigest) return codeDigest;
+  const hash = createHash('sha256').update(String(rendererVersion));
+  for (const folder of ['src/schema', 'src/content-loader']) {
+    for (const file of readdirSync(folder).sort()) hash.update(file).update(readFileSync(join(folder, file)));
+  }
+  codeDigest = hash.digest('hex');
+  return codeDigest;
+}
+
+interface Options<S extends z.ZodType> {
+  /** The folder of the collection's files. */
+  base: string;
+  /** The plain schema, the one `npm run check` checks with. */
+  schema: S;
+  /** Which checked data Astro must parse again with the collection's schema (photos for its image pipeline). */
+  needsAstro?: (data: z.output<S>) => boolean;
+}
+
+/**
+ * The loader of cases and guides. Each file is checked as `npm run check` checks it (messages name
+ * the file and line, the field, what was found and what was expected), and its body is rendered to
+ * HTML from the tree that check parsed: the entry carries its HTML, so no case or guide ever
+ * becomes a JavaScript module, and nothing an editor writes can run. An unchanged file with
+ * unchanged code is kept from the last build by its digest.
+ */
+export function mdxDataLoader<S extends z.ZodType>({ base, schema, needsAstro = () => false }: Options<S>): Loader {
+  async function loadFile(context: LoaderContext, file: string): Promise<string> {
+    const text = readFileSync(file, 'utf8');
+    const id = caseSlug(file);
+    // The path is part of it: a file moved into another folder reads its photos from there.
+    const digest = context.generateDigest(`${makerDigest()}\n${file}\n${text}`);
+    if (context.store.get(id)?.digest === digest) return id;
+    const { data, problems } = await checkCaseText(schema, text, file, sourceIdsOf);
+    const message = problems.length > 0 ? problems.join('\n') : undefined;
+    recordProblems(file, message, text);
+    if (message || data === undefined) throw new CaseValidationError(message ?? `${file}: tidak terbaca`);
+    const { html, headings } = renderBody(text, numberSources(sourceIdsOf(data).map((sourceId) => ({ id: sourceId }))));
+    const stored = needsAstro(data)
+      ? await context.parseData({ id, data: data as Record<string, unknown>, filePath: file })
+      : (data as Record<string, unknown>);
+    context.store.set({ id, data: stored, filePath: file, digest, rendered: { html, metadata: { headings } } });
+    return id;
+  }
+
+  return {
+    name: 'sentra-loader',
+    load: async (context) => {
+      const files = mdxFiles(base);
+      checkFileNames(files);
+      const kept = new Set<string>();
+      for (const file of files) kept.add(await loadFile(context, file));
+      for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
+
+      // Under `npm run dev`, an edit reloads its file and the page; a broken file reports itself.
+      const folder = resolve(base);
+      context.watcher?.add(folder);
+      const reload = (path: string) => {
+        if (!path.startsWith(folder) || !path.toLowerCase().endsWith('.mdx')) return;
+        const file = relative(process.cwd(), path);
+        loadFile(context, file).catch((error: Error) => context.logger.error(error.message));
+      };
+      context.watcher?.on('change', reload);
+      context.watcher?.on('add', reload);
+      context.watcher?.on('unlink', (path) => {
+        if (path.startsWith(folder)) context.store.delete(caseSlug(relative(process.cwd(), path)));
+      });
+    },
+  };
+}

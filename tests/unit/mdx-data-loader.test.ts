@@ -1,0 +1,77 @@
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { LoaderContext } from 'astro/loaders';
+import { describe, expect, it, vi } from 'vitest';
+import { mdxDataLoader } from '../../src/content-loader/mdx-data-loader';
+import { getAreaIndex } from '../../src/lib/area';
+import { createSentraSchema } from '../../src/schema/sentra';
+import { CaseValidationError } from '../../src/schema/validate-case';
+import { tempDir } from '../support/temp-dir';
+
+const schema = createSentraSchema(await getAreaIndex());
+const validCase = join(import.meta.dirname, '../fixtures/valid-case.mdx');
+
+type Stored = { id: string; data: Record<string, unknown>; digest?: string; rendered?: { html: string } };
+
+/** A loader context of a build: a store in memory and Astro's parse as a spy. */
+function context() {
+  const entries = new Map<string, Stored>();
+  const store = {
+    get: (id: string) => entries.get(id),
+    set: vi.fn((entry: Stored) => void entries.set(entry.id, entry)),
+    keys: () => [...entries.keys()],
+    delete: (id: string) => void entries.delete(id),
+  };
+  const parseData = vi.fn(async ({ data }: { data: Record<string, unknown> }) => ({ ...data, from: 'astro' }));
+  const generateDigest = (text: string) => String(text.length) + text.slice(-40);
+  return { entries, store, parseData, value: { store, parseData, generateDigest } as unknown as LoaderContext };
+}
+
+function folderWith(...files: [string, string][]): string {
+  const folder = tempDir('pemuat-');
+  for (const [name, from] of files) copyFileSync(from, join(folder, name));
+  return relative(process.cwd(), folder);
+}
+
+describe('the loader of cases', () => {
+  it('stores each case with the data it checked and its body as HTML, without Astro parsing it again', async () => {
+    const { entries, parseData, value } = context();
+    await mdxDataLoader({ base: folderWith(['contoh.mdx', validCase]), schema }).load(value);
+    const entry = entries.get('contoh');
+    expect(entry?.data).toMatchObject({ title: 'Sentra IKM Contoh Kendalsari', areaCode: '35.17.11.2016' });
+    expect(entry?.rendered?.html).toContain('<sup class="source-refs" data-pagefind-ignore><a href="#sumber-');
+    expect(parseData).not.toHaveBeenCalled();
+  });
+
+  it('leaves the parse to Astro where the data needs its schema (photos for its image pipeline)', async () => {
+    const { entries, parseData, value } = context();
+    await mdxDataLoader({ base: folderWith(['contoh.mdx', validCase]), schema, needsAstro: () => true }).load(value);
+    expect(parseData).toHaveBeenCalledOnce();
+    expect(entries.get('contoh')?.data.from).toBe('astro');
+  });
+
+  it('stops on a case with a problem, with the check’s message, and stores nothing of it', async () => {
+    const base = folderWith();
+    writeFileSync(join(base, 'rusak.mdx'), '---\ntitle: Sentra tanpa kolom lain\n---\n\nIsi.\n');
+    const { entries, value } = context();
+    await expect(mdxDataLoader({ base, schema }).load(value)).rejects.toThrow(CaseValidationError);
+    await expect(mdxDataLoader({ base, schema }).load(value)).rejects.toThrow(/rusak\.mdx:\d+ → /);
+    expect(entries.size).toBe(0);
+  });
+
+  it('keeps an unchanged file from the last load, and forgets a file that is gone or has moved', async () => {
+    const base = folderWith(['tetap.mdx', validCase], ['pindah.mdx', validCase]);
+    const { entries, store, value } = context();
+    await mdxDataLoader({ base, schema }).load(value);
+    expect(store.set).toHaveBeenCalledTimes(2);
+    mkdirSync(join(base, 'sub'));
+    copyFileSync(join(base, 'pindah.mdx'), join(base, 'sub', 'pindah.mdx'));
+    writeFileSync(join(base, 'pindah.mdx'), '');
+    const { rmSync } = await import('node:fs');
+    rmSync(join(base, 'pindah.mdx'));
+    await mdxDataLoader({ base, schema }).load(value);
+    // tetap.mdx is kept; pindah.mdx is read again from where it now is.
+    expect(store.set).toHaveBeenCalledTimes(3);
+    expect([...entries.keys()].sort()).toEqual(['pindah', 'tetap']);
+  });
+});
