@@ -2,13 +2,13 @@
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { atomicDist } from './src/integrations/atomic-dist.ts';
-import { quietHeadInject } from './src/integrations/build-log.ts';
-import { imageCache } from './src/integrations/image-cache.ts';
+import { atomicDist } from './src/build/integrations/atomic-dist.ts';
+import { quietHeadInject } from './src/build/integrations/build-log.ts';
+import { imageCache } from './src/build/integrations/image-cache.ts';
 import { siteSettings } from './src/build/site-settings.ts';
-import { imagesLastOrder } from './src/integrations/images-last.ts';
-import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { localSite, requireSite } from './src/integrations/require-site.ts';
+import { imagesLastOrder } from './src/build/integrations/images-last.ts';
+import { pagefindIndex } from './src/build/integrations/pagefind-index.ts';
+import { localSite, requireSite } from './src/build/integrations/require-site.ts';
 
 export default defineConfig({
   // The public address, for canonical links, the sitemap, the feed and share links. `astro build`

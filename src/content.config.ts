@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { getAreaIndex } from './lib/area';
+import { getAreaIndex } from './lib/place/area';
 import { guideSchema } from './schema/guide';
 import { photoImageSchema } from './schema/photo';
 import { createSentraSchema } from './schema/sentra';

@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
-import { openProblems } from './schema/dev-problems';
-import { CaseValidationError } from './schema/validate-case';
+import { openProblems } from './content-check/dev-problems';
+import { CaseValidationError } from './content-check/validate-case';
 
 // Under `npm run dev`, a case broken while the server runs stops every page with its message in
 // the browser's error overlay. A build never gets here with a broken case: the loader stops it.

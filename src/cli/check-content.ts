@@ -2,8 +2,8 @@
 // `file:line → field: ditemukan …; seharusnya …`. The build runs the same checks on the same files.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { getAreaIndex } from '../lib/area.ts';
-import { caseFileProblems, unfinishedProblems } from '../schema/case-check.ts';
+import { getAreaIndex } from '../lib/place/area.ts';
+import { caseFileProblems, unfinishedProblems } from '../content-check/case-check.ts';
 import { guideSchema } from '../schema/guide.ts';
 import { createSentraSchema } from '../schema/sentra.ts';
 

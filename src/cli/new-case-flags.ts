@@ -1,6 +1,6 @@
-import type { AreaIndex } from '../lib/area';
-import type { NewCase } from '../lib/case-template';
-import { searchPlaces, type PlaceCandidate } from '../lib/place-search';
+import type { AreaIndex } from '../lib/place/area';
+import type { NewCase } from '../lib/editor/case-template';
+import { searchPlaces, type PlaceCandidate } from '../lib/place/place-search';
 import { fundingSchemes } from '../lib/vocabulary/funding-schemes';
 import { sectors } from '../lib/vocabulary/sectors';
 import type { Flags } from './new-case-args';

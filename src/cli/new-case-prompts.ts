@@ -1,6 +1,6 @@
 import * as prompt from '@clack/prompts';
-import type { AreaIndex } from '../lib/area';
-import { searchPlaces, type PlaceCandidate } from '../lib/place-search';
+import type { AreaIndex } from '../lib/place/area';
+import { searchPlaces, type PlaceCandidate } from '../lib/place/place-search';
 import { fundingSchemes } from '../lib/vocabulary/funding-schemes';
 import { sectors } from '../lib/vocabulary/sectors';
 import { checkDate, checkText, checkUrl, sourceKinds } from './new-case-checks';

@@ -2,10 +2,10 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as prompt from '@clack/prompts';
-import { getAreaIndex, resolvePlace } from '../lib/area';
-import { slugFromTitle } from '../lib/case-slug';
-import { renderCaseTemplate } from '../lib/case-template';
-import { findPlaceholders } from '../lib/placeholders';
+import { getAreaIndex, resolvePlace } from '../lib/place/area';
+import { slugFromTitle } from '../lib/editor/case-slug';
+import { renderCaseTemplate } from '../lib/editor/case-template';
+import { findPlaceholders } from '../lib/editor/placeholders';
 import { flagHelp, readFlags, type Flags } from './new-case-args';
 import { checkSlug } from './new-case-checks';
 import { missingFlags, readAnswers, type Answers } from './new-case-flags';

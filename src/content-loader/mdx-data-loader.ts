@@ -3,12 +3,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { sourceIdsOf } from '../schema/case-check';
-import { caseSlug, duplicateSlugProblems, fileNameProblem } from '../schema/case-files';
-import { checkCaseText } from '../schema/case-text';
-import { recordProblems } from '../schema/dev-problems';
-import { CaseValidationError } from '../schema/validate-case';
-import { numberSources } from '../lib/source-numbers';
+import { sourceIdsOf } from '../content-check/case-check';
+import { caseSlug, duplicateSlugProblems, fileNameProblem } from '../content-check/case-files';
+import { checkCaseText } from '../content-check/case-text';
+import { recordProblems } from '../content-check/dev-problems';
+import { CaseValidationError } from '../content-check/validate-case';
+import { numberSources } from '../lib/case/source-numbers';
 import { renderBody, rendererVersion } from './render-body';
 
 /** The `.mdx` files of a content folder, as paths from the project root, in a stable order. */
@@ -32,7 +32,7 @@ let codeDigest: string | undefined;
 function makerDigest(): string {
   if (codeDigest) return codeDigest;
   const hash = createHash('sha256').update(String(rendererVersion));
-  for (const folder of ['src/schema', 'src/content-loader']) {
+  for (const folder of ['src/schema', 'src/content-check', 'src/content-loader']) {
     for (const file of readdirSync(folder).sort()) hash.update(file).update(readFileSync(join(folder, file)));
   }
   codeDigest = hash.digest('hex');

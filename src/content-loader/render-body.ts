@@ -3,9 +3,9 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes, Root } from 'mdast';
 import { toHast, type State } from 'mdast-util-to-hast';
-import { parseBody } from '../schema/body-check';
-import { citationHtml } from '../lib/citation-html';
-import { citedNumbers } from '../lib/source-numbers';
+import { parseBody } from '../content-check/body-check';
+import { citationHtml } from '../lib/case/citation-html';
+import { citedNumbers } from '../lib/case/source-numbers';
 
 /** A heading of a rendered body, as Astro's `render()` hands it to a page. */
 export interface BodyHeading {

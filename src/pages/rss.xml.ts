@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getAreaIndex } from '../lib/area';
-import { feedItemsOf } from '../lib/feed';
-import { siteName } from '../lib/json-ld';
+import { getAreaIndex } from '../lib/place/area';
+import { feedItemsOf } from '../lib/share/feed';
+import { siteName } from '../lib/share/json-ld';
 
 /** /rss.xml: new and updated cases, for feed readers and newsletters. */
 export const GET: APIRoute = async ({ site }) =>

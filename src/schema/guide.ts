@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { stripCitations } from '../lib/cited-text';
+import { stripCitations } from '../lib/case/cited-text';
 import { replicationSteps } from '../lib/vocabulary/replication-steps';
 import { citationsSchema, dayDateSchema, textSchema } from './fields';
 import { metricSchema } from './metric';

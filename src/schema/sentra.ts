@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { stripCitations } from '../lib/cited-text';
-import { areaCodePattern, resolvePlace, type AreaIndex } from '../lib/area';
+import { stripCitations } from '../lib/case/cited-text';
+import { areaCodePattern, resolvePlace, type AreaIndex } from '../lib/place/area';
 import { caseKinds } from '../lib/vocabulary/case-kinds';
 import { sectors } from '../lib/vocabulary/sectors';
 import { statuses } from '../lib/vocabulary/statuses';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { findCitations } from '../lib/cited-text';
+import { findCitations } from '../lib/case/cited-text';
 import { partialDateSchema, textSchema } from './fields';
 
 /** The reliability tags of the research notes, strongest first. */

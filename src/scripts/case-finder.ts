@@ -9,8 +9,8 @@ import {
   type FilterRecord,
   type IndexRecord,
   type Query,
-} from '../lib/case-query';
-import { cardBatch } from '../lib/list-index';
+} from '../lib/list/case-query';
+import { cardBatch } from '../lib/list/list-index';
 import { buildCard } from './finder-card';
 import { ListFiles } from './list-files';
 import { element } from './text-element';

@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../lib/chart-spec';
+import type { ChartSpec } from '../lib/case/chart-spec';
 
 /**
  * `<chart-figure>` wraps a figure whose table already tells everything. When the figure nears

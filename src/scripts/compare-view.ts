@@ -1,8 +1,14 @@
-import { choiceLabel, matchChoices, unpackChoices, type Choice, type PackedChoices } from '../lib/compare-choices';
-import { renderComparison } from '../lib/compare-html';
-import { maxCompared, requestedSlugs, selectionSearch, settleSelection } from '../lib/compare-query';
-import type { CompareCase } from '../lib/compare-record';
-import { formatNumber } from '../lib/number-format';
+import {
+  choiceLabel,
+  matchChoices,
+  unpackChoices,
+  type Choice,
+  type PackedChoices,
+} from '../lib/compare/compare-choices';
+import { renderComparison } from '../lib/compare/compare-html';
+import { maxCompared, requestedSlugs, selectionSearch, settleSelection } from '../lib/compare/compare-query';
+import type { CompareCase } from '../lib/compare/compare-record';
+import { formatNumber } from '../lib/format/number-format';
 import { FetchCache, fetchJson } from './fetch-cache';
 import { element } from './text-element';
 

@@ -1,6 +1,6 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from 'chart.js';
-import { buildChartConfig, formatBarLabel, type ChartColors } from '../lib/chart-config';
-import type { ChartSpec } from '../lib/chart-spec';
+import { buildChartConfig, formatBarLabel, type ChartColors } from '../lib/case/chart-config';
+import type { ChartSpec } from '../lib/case/chart-spec';
 
 // Only what a bar chart needs, so the rest of Chart.js is left out of the bundle.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);

@@ -1,5 +1,5 @@
-import type { IndexRecord } from '../lib/case-query';
-import { sourceAnchor } from '../lib/source-numbers';
+import type { IndexRecord } from '../lib/list/case-query';
+import { sourceAnchor } from '../lib/case/source-numbers';
 import { element } from './text-element';
 
 /** One case's card, as the list's built pages draw it. */

@@ -1,5 +1,5 @@
-import type { FilterRecord, IndexRecord } from '../lib/case-query';
-import { cardFileOf, unpackCard, unpackIndex, type PackedCards, type PackedIndex } from '../lib/list-index';
+import type { FilterRecord, IndexRecord } from '../lib/list/case-query';
+import { cardFileOf, unpackCard, unpackIndex, type PackedCards, type PackedIndex } from '../lib/list/list-index';
 import { FetchCache, fetchJson } from './fetch-cache';
 
 /**

@@ -1,4 +1,4 @@
-import { describeResults, nextBatch, typingPause } from '../lib/search-results';
+import { describeResults, nextBatch, typingPause } from '../lib/search/search-results';
 import { loadPagefind, startPagefind, type SearchHit, type SearchResult } from './pagefind-client';
 
 /**

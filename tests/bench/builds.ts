@@ -1,7 +1,7 @@
 // The two builds the benchmark compares, each from a cold start: this site, and the plain Astro +
 // MDX baseline in tests/bench/baseline followed by the Pagefind CLI, over the same case files.
 import { join } from 'node:path';
-import { localSite } from '../../src/integrations/require-site.ts';
+import { localSite } from '../../src/build/integrations/require-site.ts';
 import { buildScriptEnv, root } from '../support/astro-build.ts';
 import { measure } from './measure.ts';
 import { discard } from './trash.ts';
@@ -56,7 +56,7 @@ export type Start = 'cold' | 'warm';
 
 /**
  * Builds this site from the cases in `casesDir` into `outDir`. Its own staging folder is moved to
- * `outDir` at the end (src/integrations/atomic-dist.ts), so the project's dist/ is never touched.
+ * `outDir` at the end (src/build/integrations/atomic-dist.ts), so the project's dist/ is never touched.
  */
 export async function buildSite(casesDir: string, outDir: string, start: Start = 'cold'): Promise<BuildCost> {
   // Astro's content cache and the kept share images would let a second build skip the work a

@@ -13,8 +13,8 @@ import {
   sortRecords,
   storiesFirst,
   type Query,
-} from '../../src/lib/case-query.ts';
-import { cardBatch, cardFileOf, unpackIndex, type PackedIndex } from '../../src/lib/list-index.ts';
+} from '../../src/lib/list/case-query.ts';
+import { cardBatch, cardFileOf, unpackIndex, type PackedIndex } from '../../src/lib/list/list-index.ts';
 
 /** The cost of the heaviest first filter. */
 export interface FirstFilter {

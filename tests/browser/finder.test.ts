@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { IndexRecord } from '../../src/lib/case-query';
-import { packCards, packIndex } from '../../src/lib/list-index';
+import type { IndexRecord } from '../../src/lib/list/case-query';
+import { packCards, packIndex } from '../../src/lib/list/list-index';
 import { groupOfSector } from '../../src/lib/vocabulary/sectors';
 import { readFrontmatter } from '../support/case-file';
 import { readPage } from '../support/dist';

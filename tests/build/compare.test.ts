@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unpackChoices, type PackedChoices } from '../../src/lib/compare-choices';
-import type { CompareCase } from '../../src/lib/compare-record';
+import { unpackChoices, type PackedChoices } from '../../src/lib/compare/compare-choices';
+import type { CompareCase } from '../../src/lib/compare/compare-record';
 import { distDir } from '../support/astro-build';
 import { readFrontmatter } from '../support/case-file';
 import { readPage } from '../support/dist';

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localSite } from '../../src/integrations/require-site';
-import { feedSize } from '../../src/lib/feed';
+import { localSite } from '../../src/build/integrations/require-site';
+import { feedSize } from '../../src/lib/share/feed';
 import { distDir } from '../support/astro-build';
 import { readFrontmatter } from '../support/case-file';
 import { builtPages, readPage, urlOf } from '../support/dist';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../support/astro-build';
-import type { PackedCards, PackedIndex } from '../../src/lib/list-index';
+import type { PackedCards, PackedIndex } from '../../src/lib/list/list-index';
 import { builtPages, readPage } from '../support/dist';
 
 describe('the built site', () => {

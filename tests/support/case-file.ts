@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from 'astro/markdown';
-import { getAreaIndex } from '../../src/lib/area';
-import type { Sentra, SentraEntry } from '../../src/lib/sentra-types';
+import { getAreaIndex } from '../../src/lib/place/area';
+import type { Sentra, SentraEntry } from '../../src/lib/case/sentra-types';
 import { createSentraSchema } from '../../src/schema/sentra';
-import { validateCase } from '../../src/schema/validate-case';
+import { validateCase } from '../../src/content-check/validate-case';
 
 /** The real Jombang case, the one every schema test starts from. */
 export const jombangFile = 'content/sentra/slag-aluminium-kendalsari-jombang.mdx';

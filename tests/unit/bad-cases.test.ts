@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex } from '../../src/lib/area';
-import { caseFileProblems, unfinishedProblems } from '../../src/schema/case-check';
+import { getAreaIndex } from '../../src/lib/place/area';
+import { caseFileProblems, unfinishedProblems } from '../../src/content-check/case-check';
 import { createSentraSchema, type SentraSchema } from '../../src/schema/sentra';
 import { expectedMessages } from '../fixtures/expected-messages';
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkBody } from '../../src/schema/body-check';
+import { checkBody } from '../../src/content-check/body-check';
 import { root } from '../support/astro-build';
 
 // An editor's MDX is untrusted: each construct that could run code, load another host or break

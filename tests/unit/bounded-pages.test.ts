@@ -1,9 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { choiceLabel, matchChoices, packChoices, shownChoices, unpackChoices } from '../../src/lib/compare-choices';
-import { sortCases } from '../../src/lib/facets';
-import { homeCardCount, pickFeatured } from '../../src/lib/featured';
-import { feedItemsOf, feedSize } from '../../src/lib/feed';
-import { getAreaIndex } from '../../src/lib/area';
+import {
+  choiceLabel,
+  matchChoices,
+  packChoices,
+  shownChoices,
+  unpackChoices,
+} from '../../src/lib/compare/compare-choices';
+import { sortCases } from '../../src/lib/list/facets';
+import { homeCardCount, pickFeatured } from '../../src/lib/list/featured';
+import { feedItemsOf, feedSize } from '../../src/lib/share/feed';
+import { getAreaIndex } from '../../src/lib/place/area';
 import {
   groupByStep,
   guideExamplesPerStep,
@@ -12,8 +18,8 @@ import {
   stepListPages,
   stepListPageSize,
   type StepCases,
-} from '../../src/lib/replication';
-import type { Sentra, SentraEntry } from '../../src/lib/sentra-types';
+} from '../../src/lib/guide/replication';
+import type { Sentra, SentraEntry } from '../../src/lib/case/sentra-types';
 import { replicationSteps } from '../../src/lib/vocabulary/replication-steps';
 import { entryOf, jombangData } from '../support/case-file';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupedPageOf, groupedPagesOf } from '../../src/lib/case-groups';
-import { pageSize } from '../../src/lib/paginate';
+import { groupedPageOf, groupedPagesOf } from '../../src/lib/list/case-groups';
+import { pageSize } from '../../src/lib/list/paginate';
 
 const entry = (id: number, kind: 'kisah' | 'pelajaran') => ({ id: `c${id}`, data: { kind } });
 // Lessons scattered among the stories, as an alphabetical list would have them.

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/area';
-import { mapTiles } from '../../src/lib/case-map';
-import type { Sentra } from '../../src/lib/sentra-types';
+import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
+import { mapTiles } from '../../src/lib/list/case-map';
+import type { Sentra } from '../../src/lib/case/sentra-types';
 import { entryOf, jombangData } from '../support/case-file';
 
 let areas: AreaIndex;

@@ -7,7 +7,7 @@ import {
   sortRecords,
   storiesFirst,
   type IndexRecord,
-} from '../../src/lib/case-query';
+} from '../../src/lib/list/case-query';
 
 const record = (
   slug: string,

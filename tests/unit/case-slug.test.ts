@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseSlugPattern, slugFromTitle, slugifyText } from '../../src/lib/case-slug';
+import { caseSlugPattern, slugFromTitle, slugifyText } from '../../src/lib/editor/case-slug';
 
 describe('slugFromTitle', () => {
   it.each([

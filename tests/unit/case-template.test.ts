@@ -1,13 +1,13 @@
 import { parseFrontmatter } from 'astro/markdown';
 import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex } from '../../src/lib/area';
-import { renderCaseTemplate, type NewCase } from '../../src/lib/case-template';
-import { findPlaceholders, placeholderMark } from '../../src/lib/placeholders';
-import type { Sentra } from '../../src/lib/sentra-types';
-import { yamlText } from '../../src/lib/yaml-scalar';
+import { getAreaIndex } from '../../src/lib/place/area';
+import { renderCaseTemplate, type NewCase } from '../../src/lib/editor/case-template';
+import { findPlaceholders, placeholderMark } from '../../src/lib/editor/placeholders';
+import type { Sentra } from '../../src/lib/case/sentra-types';
+import { yamlText } from '../../src/lib/format/yaml-scalar';
 import { createSentraSchema, type SentraSchema } from '../../src/schema/sentra';
-import { validateBody, validateCase } from '../../src/schema/validate-case';
+import { validateBody, validateCase } from '../../src/content-check/validate-case';
 
 const minimal: NewCase = {
   title: 'Sentra IKM Slag Aluminium Kendalsari',

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeMetricChart } from '../../src/lib/case-facts';
-import { buildChartConfig, formatBar } from '../../src/lib/chart-config';
-import { buildChartSpec, type ChartSpec } from '../../src/lib/chart-spec';
-import type { Sentra } from '../../src/lib/sentra-types';
+import { describeMetricChart } from '../../src/lib/case/case-facts';
+import { buildChartConfig, formatBar } from '../../src/lib/case/chart-config';
+import { buildChartSpec, type ChartSpec } from '../../src/lib/case/chart-spec';
+import type { Sentra } from '../../src/lib/case/sentra-types';
 import { jombangData } from '../support/case-file';
 
 const colors = { before: '#aaa', after: '#0f766e', text: '#333', grid: '#eee' };

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatPlace, getAreaIndex, resolvePlace, slugifyName, type AreaIndex } from '../../src/lib/area';
-import { splitCitations, stripCitations } from '../../src/lib/cited-text';
-import { groupByFacet, sortCases } from '../../src/lib/facets';
-import type { Sentra } from '../../src/lib/sentra-types';
-import { citedNumbers, numberSources } from '../../src/lib/source-numbers';
-import { computeTotals } from '../../src/lib/totals';
+import { formatPlace, getAreaIndex, resolvePlace, slugifyName, type AreaIndex } from '../../src/lib/place/area';
+import { splitCitations, stripCitations } from '../../src/lib/case/cited-text';
+import { groupByFacet, sortCases } from '../../src/lib/list/facets';
+import type { Sentra } from '../../src/lib/case/sentra-types';
+import { citedNumbers, numberSources } from '../../src/lib/case/source-numbers';
+import { computeTotals } from '../../src/lib/list/totals';
 import { entryOf, jombangData } from '../support/case-file';
 
 let areas: AreaIndex;

@@ -1,12 +1,12 @@
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/area';
-import { renderComparison } from '../../src/lib/compare-html';
-import { matchChoices } from '../../src/lib/compare-choices';
-import { compareHref, requestedSlugs, selectionSearch, settleSelection } from '../../src/lib/compare-query';
-import { toCompareCase, type CompareCase, type CompareMetric } from '../../src/lib/compare-record';
-import { barOf, groupMetrics } from '../../src/lib/compare-scale';
-import type { Sentra } from '../../src/lib/sentra-types';
+import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
+import { renderComparison } from '../../src/lib/compare/compare-html';
+import { matchChoices } from '../../src/lib/compare/compare-choices';
+import { compareHref, requestedSlugs, selectionSearch, settleSelection } from '../../src/lib/compare/compare-query';
+import { toCompareCase, type CompareCase, type CompareMetric } from '../../src/lib/compare/compare-record';
+import { barOf, groupMetrics } from '../../src/lib/compare/compare-scale';
+import type { Sentra } from '../../src/lib/case/sentra-types';
 import type { Unit } from '../../src/lib/vocabulary/units';
 import { entryOf, jombangData } from '../support/case-file';
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openProblems, recordProblems } from '../../src/schema/dev-problems';
+import { openProblems, recordProblems } from '../../src/content-check/dev-problems';
 import { tempDir } from '../support/temp-dir';
 
 describe('problems shown in the dev overlay', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex } from '../../src/lib/area';
+import { getAreaIndex } from '../../src/lib/place/area';
 import { caseKinds } from '../../src/lib/vocabulary/case-kinds';
 import { fundingSchemes } from '../../src/lib/vocabulary/funding-schemes';
 import { photoLicences } from '../../src/lib/vocabulary/photo-licences';
@@ -9,7 +9,7 @@ import { sectorGroups } from '../../src/lib/vocabulary/sector-groups';
 import { sectors } from '../../src/lib/vocabulary/sectors';
 import { statuses } from '../../src/lib/vocabulary/statuses';
 import { units } from '../../src/lib/vocabulary/units';
-import { fieldNames } from '../../src/schema/field-names';
+import { fieldNames } from '../../src/content-check/field-names';
 import { guideSchema } from '../../src/schema/guide';
 import { createSentraSchema } from '../../src/schema/sentra';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeGrowth, formatGrowth, toBounds } from '../../src/lib/growth';
+import { computeGrowth, formatGrowth, toBounds } from '../../src/lib/case/growth';
 
 describe('growth', () => {
   it('divides after by before for single numbers', () => {

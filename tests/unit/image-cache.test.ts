@@ -1,7 +1,7 @@
 import { readdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cachedImage, cacheKeyOf, prepareImage, pruneImages } from '../../src/lib/image-cache';
+import { cachedImage, cacheKeyOf, prepareImage, pruneImages } from '../../src/build/image-cache';
 import { tempDir } from '../support/temp-dir';
 
 let dir: string;

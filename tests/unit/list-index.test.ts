@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IndexRecord } from '../../src/lib/case-query';
-import { cardFileOf, cardsPerFile, packCards, packIndex, unpackCard, unpackIndex } from '../../src/lib/list-index';
+import type { IndexRecord } from '../../src/lib/list/case-query';
+import { cardFileOf, cardsPerFile, packCards, packIndex, unpackCard, unpackIndex } from '../../src/lib/list/list-index';
 
 const record = (position: number): IndexRecord => ({
   position,

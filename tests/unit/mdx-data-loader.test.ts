@@ -3,9 +3,9 @@ import { join, relative } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it, vi } from 'vitest';
 import { mdxDataLoader } from '../../src/content-loader/mdx-data-loader';
-import { getAreaIndex } from '../../src/lib/area';
+import { getAreaIndex } from '../../src/lib/place/area';
 import { createSentraSchema } from '../../src/schema/sentra';
-import { CaseValidationError } from '../../src/schema/validate-case';
+import { CaseValidationError } from '../../src/content-check/validate-case';
 import { tempDir } from '../support/temp-dir';
 
 const schema = createSentraSchema(await getAreaIndex());

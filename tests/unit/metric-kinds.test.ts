@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeMetricChart, summarizeMetric } from '../../src/lib/case-facts';
-import { buildChartSpec } from '../../src/lib/chart-spec';
-import { computeChange, formatAttainment, formatChange } from '../../src/lib/growth';
-import { rowsOf, shapeOf } from '../../src/lib/metric-rows';
-import type { SentraMetric } from '../../src/lib/sentra-types';
+import { describeMetricChart, summarizeMetric } from '../../src/lib/case/case-facts';
+import { buildChartSpec } from '../../src/lib/case/chart-spec';
+import { computeChange, formatAttainment, formatChange } from '../../src/lib/case/growth';
+import { rowsOf, shapeOf } from '../../src/lib/case/metric-rows';
+import type { SentraMetric } from '../../src/lib/case/sentra-types';
 import { metricSchema } from '../../src/schema/metric';
 
 /** A metric as an editor writes it, read through the real schema. */

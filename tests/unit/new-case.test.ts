@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFlags } from '../../src/cli/new-case-args';
 import { missingFlags, placeFromFlags, readAnswers } from '../../src/cli/new-case-flags';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/area';
-import { findPlaceholders } from '../../src/lib/placeholders';
+import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
+import { findPlaceholders } from '../../src/lib/editor/placeholders';
 import { createSentraSchema } from '../../src/schema/sentra';
-import { validateBody, validateCase } from '../../src/schema/validate-case';
+import { validateBody, validateCase } from '../../src/content-check/validate-case';
 import { tempDir } from '../support/temp-dir';
 
 // `npm run new` exactly as a script runs it: flags only, no terminal (stdin is not a TTY).

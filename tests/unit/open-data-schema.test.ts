@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/area';
-import { createCaseJsonSchema } from '../../src/lib/case-json-schema';
-import { describeDataPackage } from '../../src/lib/data-package';
-import { toOpenRecord } from '../../src/lib/open-data';
-import { caseTable, figureTable, sourceTable } from '../../src/lib/open-tables';
-import type { Sentra, SentraEntry } from '../../src/lib/sentra-types';
+import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
+import { createCaseJsonSchema } from '../../src/lib/open-data/case-json-schema';
+import { describeDataPackage } from '../../src/lib/open-data/data-package';
+import { toOpenRecord } from '../../src/lib/open-data/open-data';
+import { caseTable, figureTable, sourceTable } from '../../src/lib/open-data/open-tables';
+import type { Sentra, SentraEntry } from '../../src/lib/case/sentra-types';
 import { caseKinds } from '../../src/lib/vocabulary/case-kinds';
 import { sectors } from '../../src/lib/vocabulary/sectors';
 import { units } from '../../src/lib/vocabulary/units';

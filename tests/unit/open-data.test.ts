@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/area';
-import { toFigureRows } from '../../src/lib/figure-rows';
-import { toCaseRow, toOpenRecord, toSourceRows } from '../../src/lib/open-data';
-import { caseTable, figureTable, sourceTable } from '../../src/lib/open-tables';
-import type { SentraEntry } from '../../src/lib/sentra-types';
-import { writeCsv } from '../../src/lib/table-schema';
+import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
+import { toFigureRows } from '../../src/lib/case/figure-rows';
+import { toCaseRow, toOpenRecord, toSourceRows } from '../../src/lib/open-data/open-data';
+import { caseTable, figureTable, sourceTable } from '../../src/lib/open-data/open-tables';
+import type { SentraEntry } from '../../src/lib/case/sentra-types';
+import { writeCsv } from '../../src/lib/open-data/table-schema';
 import { readCsv } from '../support/csv';
 import { entryOf, jombangData } from '../support/case-file';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterLinksOf, listKeyOf, listPageKeyOf, pageKeyOf } from '../../src/lib/page-key';
+import { filterLinksOf, listKeyOf, listPageKeyOf, pageKeyOf } from '../../src/build/page-key';
 
 describe('pageKeyOf', () => {
   const props = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageOf, pagePath, pageWindow, paginate } from '../../src/lib/paginate';
+import { pageOf, pagePath, pageWindow, paginate } from '../../src/lib/list/paginate';
 
 describe('list pages', () => {
   it('split a list into pages of a fixed size, the last one shorter', () => {

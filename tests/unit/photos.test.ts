@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { creditOf } from '../../src/lib/photo-credit';
-import { copyWidthOf } from '../../src/lib/photo-sizes';
+import { creditOf } from '../../src/lib/case/photo-credit';
+import { copyWidthOf } from '../../src/lib/case/photo-sizes';
 import { maxPhotoSide, photoPathSchema } from '../../src/schema/photo';
-import { photoFileProblems } from '../../src/schema/photo-files';
+import { photoFileProblems } from '../../src/content-check/photo-files';
 import { makePng } from '../support/png';
 import { tempDir } from '../support/temp-dir';
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/area';
-import { findRelated } from '../../src/lib/related';
-import { groupByStep } from '../../src/lib/replication';
-import type { Sentra, SentraEntry } from '../../src/lib/sentra-types';
+import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
+import { findRelated } from '../../src/lib/case/related';
+import { groupByStep } from '../../src/lib/guide/replication';
+import type { Sentra, SentraEntry } from '../../src/lib/case/sentra-types';
 import { replicationSteps } from '../../src/lib/vocabulary/replication-steps';
 import { entryOf, jombangData } from '../support/case-file';
 

@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parseFrontmatter } from 'astro/markdown';
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '../../src/content-loader/render-body';
-import { citationHtml } from '../../src/lib/citation-html';
-import { numberSources } from '../../src/lib/source-numbers';
+import { citationHtml } from '../../src/lib/case/citation-html';
+import { numberSources } from '../../src/lib/case/source-numbers';
 
 // tests/fixtures/body-parity holds each case and guide as it stood when bodies were still compiled
 // by @astrojs/mdx, with the story HTML that build wrote. The site's own renderer must give the same

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSentraSchema, type SentraSchema } from '../../src/schema/sentra';
-import { validateBody, validateCase } from '../../src/schema/validate-case';
-import { getAreaIndex } from '../../src/lib/area';
+import { validateBody, validateCase } from '../../src/content-check/validate-case';
+import { getAreaIndex } from '../../src/lib/place/area';
 import { jombangFile, readFrontmatter } from '../support/case-file';
 
 let schema: SentraSchema;

@@ -6,7 +6,7 @@ import {
   moreCount,
   nextBatch,
   typingPause,
-} from '../../src/lib/search-results';
+} from '../../src/lib/search/search-results';
 
 describe('search results in batches', () => {
   it('fetch only the first few results at first, then more at each request, never past the end', () => {

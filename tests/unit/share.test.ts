@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/area';
-import type { Sentra } from '../../src/lib/sentra-types';
-import { shareDataOf, whatsAppLinkOf } from '../../src/lib/share';
-import { describeShareCard, shareCardOf } from '../../src/lib/share-card';
-import { shareImageKey } from '../../src/lib/share-image';
+import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
+import type { Sentra } from '../../src/lib/case/sentra-types';
+import { shareDataOf, whatsAppLinkOf } from '../../src/lib/share/share';
+import { describeShareCard, shareCardOf } from '../../src/lib/share/share-card';
+import { shareImageKey } from '../../src/lib/share/share-image';
 import { jombangData } from '../support/case-file';
 
 let areas: AreaIndex;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSourceDate, shortUrl } from '../../src/lib/source-numbers';
+import { formatSourceDate, shortUrl } from '../../src/lib/case/source-numbers';
 
 describe('a source’s date as a reader sees it', () => {
   it('is written the Indonesian way, with "sekitar" where it was inferred', () => {

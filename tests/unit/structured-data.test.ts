@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/area';
-import { feedItemsOf } from '../../src/lib/feed';
-import { articleJsonLd, datasetJsonLd, serializeJsonLd, websiteJsonLd } from '../../src/lib/json-ld';
-import type { Sentra } from '../../src/lib/sentra-types';
+import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
+import { feedItemsOf } from '../../src/lib/share/feed';
+import { articleJsonLd, datasetJsonLd, serializeJsonLd, websiteJsonLd } from '../../src/lib/share/json-ld';
+import type { Sentra } from '../../src/lib/case/sentra-types';
 import { entryOf, jombangData } from '../support/case-file';
 
 let areas: AreaIndex;

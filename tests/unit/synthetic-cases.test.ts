@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex } from '../../src/lib/area';
-import { caseFileProblems } from '../../src/schema/case-check';
+import { getAreaIndex } from '../../src/lib/place/area';
+import { caseFileProblems } from '../../src/content-check/case-check';
 import { createSentraSchema } from '../../src/schema/sentra';
 import { writeSyntheticCases } from '../bench/synthetic-cases';
 import { readFrontmatter } from '../support/case-file';

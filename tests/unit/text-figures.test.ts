@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTextFigures, type FiguresOfCase } from '../../src/schema/text-figures';
+import { checkTextFigures, type FiguresOfCase } from '../../src/content-check/text-figures';
 
 const data: FiguresOfCase = {
   metrics: [

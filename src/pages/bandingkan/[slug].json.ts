@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { getAreaIndex } from '../../lib/area';
-import { toCompareCase } from '../../lib/compare-record';
-import { pageKeyOf } from '../../lib/page-key';
-import type { SentraEntry } from '../../lib/sentra-types';
+import { getAreaIndex } from '../../lib/place/area';
+import { toCompareCase } from '../../lib/compare/compare-record';
+import { pageKeyOf } from '../../build/page-key';
+import type { SentraEntry } from '../../lib/case/sentra-types';
 
 /** One small file per case, so a comparison loads only the cases chosen, however many there are. */
 export const getStaticPaths = (async () => {

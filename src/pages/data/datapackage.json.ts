@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { describeDataPackage } from '../../lib/data-package';
-import { jsonResponse, siteOf } from '../../lib/data-responses';
-import { sortCases } from '../../lib/facets';
+import { describeDataPackage } from '../../lib/open-data/data-package';
+import { jsonResponse, siteOf } from '../../lib/open-data/data-responses';
+import { sortCases } from '../../lib/list/facets';
 
 /** The Frictionless Data Package descriptor of /data/. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getAreaIndex } from '../../lib/area';
-import { csvResponse, siteOf } from '../../lib/data-responses';
-import { sortCases } from '../../lib/facets';
-import { toCaseRow } from '../../lib/open-data';
-import { caseTable } from '../../lib/open-tables';
-import { writeCsv } from '../../lib/table-schema';
+import { getAreaIndex } from '../../lib/place/area';
+import { csvResponse, siteOf } from '../../lib/open-data/data-responses';
+import { sortCases } from '../../lib/list/facets';
+import { toCaseRow } from '../../lib/open-data/open-data';
+import { caseTable } from '../../lib/open-data/open-tables';
+import { writeCsv } from '../../lib/open-data/table-schema';
 
 /** One row per case, for a spreadsheet. */
 export const GET: APIRoute = async ({ site }) => {

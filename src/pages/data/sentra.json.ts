@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getAreaIndex } from '../../lib/area';
-import { jsonResponse, siteOf } from '../../lib/data-responses';
-import { sortCases } from '../../lib/facets';
-import { toOpenRecord } from '../../lib/open-data';
-import { findPhotoCopies } from '../../lib/photo-copies';
+import { getAreaIndex } from '../../lib/place/area';
+import { jsonResponse, siteOf } from '../../lib/open-data/data-responses';
+import { sortCases } from '../../lib/list/facets';
+import { toOpenRecord } from '../../lib/open-data/open-data';
+import { findPhotoCopies } from '../../lib/case/photo-copies';
 
 /** Every case with its figures and sources, as JSON. */
 export const GET: APIRoute = async ({ site }) => {

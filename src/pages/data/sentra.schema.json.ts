@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getAreaIndex } from '../../lib/area';
-import { createCaseJsonSchema } from '../../lib/case-json-schema';
-import { dataFiles } from '../../lib/data-package';
-import { jsonResponse, siteOf } from '../../lib/data-responses';
+import { getAreaIndex } from '../../lib/place/area';
+import { createCaseJsonSchema } from '../../lib/open-data/case-json-schema';
+import { dataFiles } from '../../lib/open-data/data-package';
+import { jsonResponse, siteOf } from '../../lib/open-data/data-responses';
 
 /** The JSON Schema of one case record, generated from the case schema by zod. */
 export const GET: APIRoute = async ({ site }) => {

@@ -5,10 +5,10 @@ import latinExtBold from '@fontsource/plus-jakarta-sans/files/plus-jakarta-sans-
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import settings from 'virtual:etalase/settings';
-import { getAreaIndex } from '../../lib/area';
-import { shareCardOf, type ShareCard } from '../../lib/share-card';
-import { cachedImage, prepareImage } from '../../lib/image-cache';
-import { renderShareImage, shareImageKey } from '../../lib/share-image';
+import { getAreaIndex } from '../../lib/place/area';
+import { shareCardOf, type ShareCard } from '../../lib/share/share-card';
+import { cachedImage, prepareImage } from '../../build/image-cache';
+import { renderShareImage, shareImageKey } from '../../lib/share/share-image';
 
 // The site's own typeface (the static cuts of the pages' variable font), inlined by the bundler as data URLs: no request to another host and
 // no path into node_modules that the built code would have to find again.
@@ -30,7 +30,7 @@ export const getStaticPaths = (async () => {
     const card = shareCardOf(entry.data, areas, site);
     const key = shareImageKey(card, fonts);
     // Every image not kept yet starts drawing now, in worker processes, while the build renders the
-    // pages; the images are rendered last (src/lib/prerender-order.ts), so most are ready by then.
+    // pages; the images are rendered last (src/build/prerender-order.ts), so most are ready by then.
     prepareImage(folder(), key, () => renderShareImage(card, fonts));
     // The image's own key names everything that decides its pixels.
     return { params: { slug: entry.id }, props: { card, key }, cacheKey: key };

@@ -1,5 +1,5 @@
-import { getCaseList } from '../../lib/case-list';
-import { packIndex } from '../../lib/list-index';
+import { getCaseList } from '../../lib/list/case-list';
+import { packIndex } from '../../lib/list/list-index';
 
 /** What the list's filters and sorts read of every case: fetched only when a reader filters or sorts. */
 export async function GET() {

@@ -1,5 +1,5 @@
-import { getCaseList } from '../../../lib/case-list';
-import { packChoices } from '../../../lib/compare-choices';
+import { getCaseList } from '../../../lib/list/case-list';
+import { packChoices } from '../../../lib/compare/compare-choices';
 
 /**
  * Every case the comparison's picker can offer, by name and place only: fetched when a reader

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { csvResponse } from '../../../lib/data-responses';
-import { toFigureRows } from '../../../lib/figure-rows';
-import { figureTable } from '../../../lib/open-tables';
-import { pageKeyOf } from '../../../lib/page-key';
-import type { SentraEntry } from '../../../lib/sentra-types';
-import { writeCsv } from '../../../lib/table-schema';
+import { csvResponse } from '../../../lib/open-data/data-responses';
+import { toFigureRows } from '../../../lib/case/figure-rows';
+import { figureTable } from '../../../lib/open-data/open-tables';
+import { pageKeyOf } from '../../../build/page-key';
+import type { SentraEntry } from '../../../lib/case/sentra-types';
+import { writeCsv } from '../../../lib/open-data/table-schema';
 
 export const getStaticPaths = (async () =>
   (await getCollection('sentra')).map((entry) => ({

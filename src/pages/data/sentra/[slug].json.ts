@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { getAreaIndex } from '../../../lib/area';
-import { jsonResponse, siteOf } from '../../../lib/data-responses';
-import { toOpenRecord } from '../../../lib/open-data';
-import { findPhotoCopies } from '../../../lib/photo-copies';
-import { pageKeyOf } from '../../../lib/page-key';
-import type { SentraEntry } from '../../../lib/sentra-types';
+import { getAreaIndex } from '../../../lib/place/area';
+import { jsonResponse, siteOf } from '../../../lib/open-data/data-responses';
+import { toOpenRecord } from '../../../lib/open-data/open-data';
+import { findPhotoCopies } from '../../../lib/case/photo-copies';
+import { pageKeyOf } from '../../../build/page-key';
+import type { SentraEntry } from '../../../lib/case/sentra-types';
 
 export const getStaticPaths = (async () =>
   (await getCollection('sentra')).map((entry) => ({

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { CardFile } from '../../../lib/case-index';
-import { getCaseList } from '../../../lib/case-list';
+import type { CardFile } from '../../../lib/list/case-index';
+import { getCaseList } from '../../../lib/list/case-list';
 
 // A file is named by a hash of what it holds, so the name is its cache key too.
 export const getStaticPaths = (async () =>

@@ -1,0 +1,38 @@
+import type { z } from 'astro/zod';
+import { duplicateSlugProblems, fileNameProblem } from './case-files';
+import { findPlaceholders, placeholderMark } from '../lib/editor/placeholders';
+import { checkCaseText } from './case-text';
+
+/** The ids of a case's or a guide's sources, which its figures and its body cite. */
+export const sourceIdsOf = (data: unknown) =>
+  (data as { sources: { id: string }[] }).sources.map((source) => source.id);
+
+/**
+ * The places `npm run new` marked for the editor and still unfilled. The build shows such a draft
+ * so it can be previewed; `npm run check` and the tests refuse it, so it is never published.
+ */
+export function unfinishedProblems(file: string, text: string): string[] {
+  return findPlaceholders(text).map(
+    (placeholder) =>
+      `${file}:${placeholder.line} → penanda ${placeholderMark}: ditemukan "${placeholder.text}"; seharusnya fakta dari sumber di tempat penanda itu, atau baris itu dihapus.`,
+  );
+}
+
+/**
+ * Every problem in a set of files of one collection: names that cannot be addresses, two files
+ * at one address, and each file's own problems, in the order of the files.
+ */
+export async function caseFileProblems(
+  schema: z.ZodType,
+  files: readonly string[],
+  read: (file: string) => string,
+): Promise<string[]> {
+  const perFile = await Promise.all(
+    files.map(async (file) => {
+      const name = fileNameProblem(file);
+      const { problems } = await checkCaseText(schema, read(file), file, sourceIdsOf);
+      return name ? [name, ...problems] : problems;
+    }),
+  );
+  return [...duplicateSlugProblems(files), ...perFile.flat()];
+}

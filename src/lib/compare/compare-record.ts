@@ -1,0 +1,130 @@
+import type { AreaIndex } from '../place/area';
+import { describeCase, summarizeMetric } from '../case/case-facts';
+import { findCitations, stripCitations } from '../case/cited-text';
+import { formatDate } from '../format/date-format';
+import { toBounds } from '../case/growth';
+import { rowsOf, type RowRole } from '../case/metric-rows';
+import { formatAmount } from '../format/quantity-format';
+import type { SentraEntry, SentraFunding, SentraMetric } from '../case/sentra-types';
+import { citedNumbers, numberSources } from '../case/source-numbers';
+import { fundingSchemes } from '../vocabulary/funding-schemes';
+import { units, type Unit } from '../vocabulary/units';
+
+/** One figure of a metric: its words for the reader, its bounds for the bar, its source numbers. */
+export interface CompareFigure {
+  role: RowRole;
+  /** `Sebelum`, `Rencana`, `Sesudah`, or the date of a point of a series. */
+  label: string;
+  text: string;
+  wording?: string;
+  min: number;
+  max: number;
+  sources: number[];
+}
+
+/** One metric of a case, ready to be set beside another case's. */
+export interface CompareMetric {
+  id: string;
+  label: string;
+  unit: Unit;
+  unitLabel: string;
+  figures: CompareFigure[];
+  /** The change from the first to the last figure, as the case page writes it: `×5–×10`. */
+  change?: string;
+  attainment?: string;
+}
+
+/** One stream of money: scheme, funder, years, amounts and what became of it. */
+export interface CompareFunding {
+  heading: string;
+  amount?: string;
+  realised?: string;
+  note?: string;
+  sources: number[];
+}
+
+/**
+ * One case as the comparison reads it. Every text is written at build time from the case file
+ * with the site's own formatters, so the browser script only chooses, scales and lays it out.
+ */
+export interface CompareCase {
+  slug: string;
+  title: string;
+  lesson: boolean;
+  place: string;
+  province: string;
+  sector: string;
+  sectorGroup?: string;
+  ikm?: { text: string; sources: number[] };
+  funding: CompareFunding[];
+  metrics: CompareMetric[];
+  status: { label: string; date: string; sources: number[] };
+  managingBody: { name: string; sources: number[] };
+  timeline: { date: string; text: string; sources: number[] }[];
+}
+
+function toFunding(item: SentraFunding, cite: (ids: readonly string[]) => number[]): CompareFunding {
+  const years = item.years ? `tahun anggaran ${item.years.join(', ')}` : 'tahun tidak disebut sumber';
+  const disputed = item.amount?.reports ? ', dari laporan yang berbeda' : '';
+  return {
+    heading: [fundingSchemes.labels[item.scheme].id, item.funder, years].filter(Boolean).join(', '),
+    amount: item.amount && `${formatAmount(item.amount.value, item.amount.unit)}${disputed}`,
+    realised: item.realised && formatAmount(item.realised.value, item.realised.unit),
+    note: item.note && stripCitations(item.note),
+    sources: cite([
+      ...item.sources,
+      ...(item.amount?.sources ?? []),
+      ...(item.realised?.sources ?? []),
+      ...findCitations(item.note ?? ''),
+    ]),
+  };
+}
+
+function toMetric(metric: SentraMetric, cite: (ids: readonly string[]) => number[]): CompareMetric {
+  const rows = rowsOf(metric);
+  const unit = rows[0]?.quantity.unit ?? 'orang';
+  const { change, attainment } = summarizeMetric(metric);
+  return {
+    id: metric.id,
+    label: metric.label,
+    unit,
+    unitLabel: units.labels[unit].id,
+    figures: rows.map(({ role, label, quantity }) => {
+      const [min, max] = toBounds(quantity.value);
+      const text = formatAmount(quantity.value, quantity.unit);
+      return { role, label, text, wording: quantity.wording, min, max, sources: cite(quantity.sources) };
+    }),
+    change,
+    attainment,
+  };
+}
+
+/** The facts of one case that the comparison sets side by side, all taken from its file. */
+export function toCompareCase(entry: SentraEntry, areas: AreaIndex): CompareCase {
+  const { data } = entry;
+  const facts = describeCase(areas, data);
+  const numbers = numberSources(data.sources);
+  const cite = (ids: readonly string[]) => citedNumbers(ids, numbers);
+  return {
+    slug: entry.id,
+    title: data.title,
+    lesson: facts.lesson,
+    place: facts.placeText,
+    province: facts.place.province.name,
+    sector: facts.sectorLabel,
+    sectorGroup: facts.groupLabel,
+    ikm: data.ikmUnits && {
+      text: formatAmount(data.ikmUnits.value, 'unit-usaha'),
+      sources: cite(data.ikmUnits.sources),
+    },
+    funding: data.funding.map((item) => toFunding(item, cite)),
+    metrics: data.metrics.map((metric) => toMetric(metric, cite)),
+    status: { label: facts.statusLabel, date: formatDate(data.status.asOf), sources: cite(data.status.sources) },
+    managingBody: { name: data.managingBody.name, sources: cite(data.managingBody.sources) },
+    timeline: data.timeline.map((event) => ({
+      date: formatDate(event.date),
+      text: stripCitations(event.text),
+      sources: cite([...event.sources, ...findCitations(event.text)]),
+    })),
+  };
+}

@@ -1,0 +1,48 @@
+import { formatNumber } from '../format/number-format';
+
+/**
+ * Results listed at once. Each result's text is a fragment of about 5 KB that Pagefind fetches on
+ * its own: the first at once, the others as they come near the screen.
+ */
+export const firstCount = 5;
+
+/** Results added each time the reader asks for more. */
+export const moreCount = 10;
+
+/**
+ * Whether the last word of a term has fewer than three letters. Such a word is most likely the
+ * beginning of a longer one, and it matches a wide range of words: searching it, or fetching its
+ * index chunks ahead, would fetch files that the next keystroke makes useless.
+ */
+export function isShortWord(term: string): boolean {
+  return (term.trim().split(/\s+/).at(-1)?.length ?? 0) < 3;
+}
+
+/**
+ * How long the search waits after a keystroke, in milliseconds, given the reader's last gaps
+ * between keystrokes (oldest first). A quarter longer than the longer of the last two gaps, so a
+ * word typed at the reader's own pace is searched once, when they pause, not once per letter
+ * (each search fetches index chunks and result texts); at least 150 ms, and at most 300 ms so
+ * that a slow typist still sees results soon. Without a known pace (a first letter, or after a
+ * pause of a second or more), 180 ms. A short word waits longer, as it is likely still being
+ * typed; an emptied field, a choice in a filter or the Cari button searches at once.
+ */
+export function typingPause(term: string, gaps: readonly number[] = []): number {
+  if (term.trim() === '') return 0;
+  if (isShortWord(term)) return 600;
+  const pace = Math.max(0, ...gaps.slice(-2).filter((gap) => gap < 1000));
+  return pace === 0 ? 180 : Math.min(300, Math.max(150, Math.round(pace * 1.25)));
+}
+
+/** The results to fetch next, `start` included and `end` excluded, given how many are shown. */
+export function nextBatch(shown: number, total: number): { start: number; end: number } {
+  const size = shown === 0 ? firstCount : moreCount;
+  return { start: shown, end: Math.min(total, shown + size) };
+}
+
+/** What the search says once results are shown: how many were found and, if not all, how many are shown. */
+export function describeResults(shown: number, total: number): string {
+  if (total === 0) return 'Tidak ada kisah yang cocok.';
+  const found = `${formatNumber(total)} kisah ditemukan`;
+  return shown >= total ? `${found}.` : `${found}; ${formatNumber(shown)} teratas ditampilkan.`;
+}
