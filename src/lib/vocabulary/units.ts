@@ -89,6 +89,19 @@ const unitTable = {
     kind: 'count',
     short: { id: 'potong/tahun', en: 'pieces/year' },
   },
+  'kg-per-hari': {
+    id: 'kilogram per hari',
+    en: 'kilograms a day',
+    kind: 'count',
+    short: { id: 'kg/hari', en: 'kg/day' },
+  },
+  'kg-per-proses': {
+    id: 'kilogram per proses',
+    en: 'kilograms per batch',
+    kind: 'count',
+    short: { id: 'kg/proses', en: 'kg/batch' },
+  },
+  persen: { id: 'persen', en: 'per cent', kind: 'count', short: { id: 'persen', en: 'per cent' } },
 } as const;
 
 export const units = defineVocabulary(unitTable);
