@@ -89,6 +89,13 @@ const unitTable = {
     kind: 'count',
     short: { id: 'potong/tahun', en: 'pieces/year' },
   },
+  'buah-per-bulan': {
+    id: 'buah per bulan',
+    en: 'pieces a month',
+    kind: 'count',
+    short: { id: 'buah/bulan', en: 'pieces/month' },
+  },
+  persen: { id: 'persen', en: 'per cent', kind: 'count', short: { id: 'persen', en: 'per cent' } },
 } as const;
 
 export const units = defineVocabulary(unitTable);
