@@ -102,6 +102,12 @@ const unitTable = {
     short: { id: 'kg/proses', en: 'kg/batch' },
   },
   persen: { id: 'persen', en: 'per cent', kind: 'count', short: { id: 'persen', en: 'per cent' } },
+  'buah-per-bulan': {
+    id: 'buah per bulan',
+    en: 'pieces a month',
+    kind: 'count',
+    short: { id: 'buah/bulan', en: 'pieces/month' },
+  },
 } as const;
 
 export const units = defineVocabulary(unitTable);
