@@ -89,6 +89,12 @@ const unitTable = {
     kind: 'count',
     short: { id: 'potong/tahun', en: 'pieces/year' },
   },
+  'kg-per-hari': {
+    id: 'kilogram per hari',
+    en: 'kilograms a day',
+    kind: 'count',
+    short: { id: 'kg/hari', en: 'kg/day' },
+  },
 } as const;
 
 export const units = defineVocabulary(unitTable);
