@@ -23,6 +23,7 @@ const sectorTable = {
   'kayu-bambu': { id: 'Kayu, bambu dan rotan', en: 'Wood, bamboo and rattan', group: 'furnitur' },
   kerajinan: { id: 'Kerajinan', en: 'Crafts', group: 'kerajinan-aneka' },
   'tidak-dirinci': { id: 'Produk tidak dirinci sumber', en: 'Products not stated by the sources', group: null },
+  rempah: { id: 'Rempah dan olahannya', en: 'Spices and spice products', group: 'pangan' },
 } as const satisfies Record<string, { id: string; en: string; group: SectorGroup | null }>;
 
 export const sectors = defineVocabulary(sectorTable);
