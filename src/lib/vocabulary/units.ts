@@ -89,6 +89,7 @@ const unitTable = {
     kind: 'count',
     short: { id: 'potong/tahun', en: 'pieces/year' },
   },
+  pasang: { id: 'pasang', en: 'pairs', kind: 'count', short: { id: 'pasang', en: 'pairs' } },
 } as const;
 
 export const units = defineVocabulary(unitTable);
