@@ -108,6 +108,7 @@ const unitTable = {
     kind: 'count',
     short: { id: 'buah/bulan', en: 'pieces/month' },
   },
+  pasang: { id: 'pasang', en: 'pairs', kind: 'count', short: { id: 'pasang', en: 'pairs' } },
 } as const;
 
 export const units = defineVocabulary(unitTable);
