@@ -89,12 +89,6 @@ const unitTable = {
     kind: 'count',
     short: { id: 'potong/tahun', en: 'pieces/year' },
   },
-  'rupiah-per-hari': {
-    id: 'rupiah per hari',
-    en: 'rupiah a day',
-    kind: 'money',
-    short: { id: 'per hari', en: 'a day' },
-  },
 } as const;
 
 export const units = defineVocabulary(unitTable);
