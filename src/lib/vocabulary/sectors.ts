@@ -22,6 +22,7 @@ const sectorTable = {
   'olahan-hortikultura': { id: 'Olahan hortikultura', en: 'Horticulture processing', group: 'pangan' },
   'kayu-bambu': { id: 'Kayu, bambu dan rotan', en: 'Wood, bamboo and rattan', group: 'furnitur' },
   kerajinan: { id: 'Kerajinan', en: 'Crafts', group: 'kerajinan-aneka' },
+  'minyak-atsiri': { id: 'Minyak atsiri', en: 'Essential oils', group: 'kimia-bahan-bangunan' },
   'tidak-dirinci': { id: 'Produk tidak dirinci sumber', en: 'Products not stated by the sources', group: null },
   rempah: { id: 'Rempah dan olahannya', en: 'Spices and spice products', group: 'pangan' },
 } as const satisfies Record<string, { id: string; en: string; group: SectorGroup | null }>;
