@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lessonPatterns } from '../../src/lib/lessons/patterns';
+import { lessonPatterns } from '../../src/lib/case/lesson-patterns';
 import { distDir } from '../support/astro-build';
 import { readFrontmatter } from '../support/case-file';
 import { readPage } from '../support/dist';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lessonLinkText, lessonPatterns } from '../../src/lib/lessons/patterns';
+import { lessonLinkText, lessonPatterns } from '../../src/lib/case/lesson-patterns';
 import { readFrontmatter } from '../support/case-file';
 
 // Issue 29: "Yang sering keliru" points at lesson pages by slug; a slug that is not a lesson (a

@@ -118,7 +118,7 @@ describe('the case schema', () => {
       }),
     );
     expect(message.split('\n')).toEqual([
-      `${file} → sector: ditemukan "baja"; seharusnya salah satu dari: logam, tekstil-batik, kulit-alas-kaki, keramik-gerabah, pangan-minuman, olahan-ikan, kopi, gula-kelapa, olahan-kelapa, olahan-hortikultura, kayu-bambu, kerajinan, tidak-dirinci, rempah.`,
+      `${file} → sector: ditemukan "baja"; seharusnya salah satu dari: logam, tekstil-batik, kulit-alas-kaki, keramik-gerabah, pangan-minuman, olahan-ikan, kopi, gula-kelapa, olahan-kelapa, olahan-hortikultura, kayu-bambu, kerajinan, minyak-atsiri, tidak-dirinci, rempah.`,
       `${file} → ikmUnits.value: ditemukan 0; seharusnya angka lebih dari 0.`,
     ]);
   });
