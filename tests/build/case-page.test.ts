@@ -24,7 +24,7 @@ describe('the Jombang case page', () => {
       'Logam dan daur ulang logam',
       'Koperasi Berkah Logam Kendalsari',
       'Beroperasi',
-      '23 November 2026',
+      '7 Desember 2026',
       '25 unit usaha',
     ]) {
       expect(text).toContain(fact);

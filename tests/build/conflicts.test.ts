@@ -21,6 +21,11 @@ const conflicts: [slug: string, what: string, versions: string[]][] = [
   ['olahan-pangan-pancor-dao-lombok-tengah', 'letak desa', ['Desa Aik Darek', 'Desa Aik Berik', 'Batukliang Utara']],
   ['olahan-pangan-pancor-dao-lombok-tengah', 'hasil produksi', ['10 ton tepung tapioka', 'sekitar 1 ton per hari']],
   ['kopi-liberika-kedabu-rapat-meranti', 'DAK 2021', ['Rp3,2 miliar', 'Rp2.688.209.000']],
+  [
+    'sentra-ikm-logam-gunung-medan-dharmasraya',
+    'dana sentra',
+    ['Rp20,8 miliar', 'lebih dari Rp28 miliar', 'Rp29,2 miliar', 'lebih dari Rp48 miliar', 'Sekitar Rp50 miliar'],
+  ],
 ];
 
 describe('conflicts between sources', () => {
@@ -39,8 +44,18 @@ describe('the DAK guide', () => {
     expect(text).toContain('Rp540 miliar untuk 109 kabupaten/kota');
   });
 
-  it('gives the national sentra count of BPS beside the figure that disagrees with it', () => {
+  it('gives the national sentra count of BPS beside the figures that disagree with it', () => {
     expect(text).toContain('13.762 sentra');
     expect(text).toContain('10.514 sentra');
+    expect(text).toContain('10.500 sentra IKM');
+  });
+
+  it('says the 22 sentra built outside Java have no scheme in their source, and cites DAK Tematik to its release', () => {
+    expect(text).toContain('sumber tidak menyebut skema dananya');
+    expect(text).not.toContain('Di luar DAK, Kemenperin membangun 22 sentra');
+  });
+
+  it('draws no chart whose caption calls a fall a rise', () => {
+    expect(text).not.toMatch(/naik ×0,/);
   });
 });

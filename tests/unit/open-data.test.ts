@@ -60,7 +60,8 @@ describe('a case as rows of angka.csv', () => {
       [2, 25_600_000_000, 25_600_000_000, 'S1.7'],
       [3, 26_000_000_000, 26_000_000_000, 'S1.8'],
     ]);
-    expect(dak.every((row) => row.tahun_anggaran === '2022' && row.peran === 'nilai')).toBe(true);
+    // The sources give no budget year for Kendalsari's DAK (it was built in 2022), so the column is empty.
+    expect(dak.every((row) => row.tahun_anggaran === undefined && row.peran === 'nilai')).toBe(true);
   });
 
   it('writes the planned, realised and dated figures with what they are', () => {

@@ -31,7 +31,7 @@ describe('JSON-LD', () => {
       headline: 'Sentra IKM Slag Aluminium Kendalsari',
       url: url.href,
       image: 'https://contoh.example/og/x.png',
-      dateModified: '2026-11-23',
+      dateModified: jombang.lastVerified,
       contentLocation: { '@type': 'Place', name: 'Desa Kendalsari' },
       publisher: { '@type': 'Organization', name: 'Etalase Sentra IKM', url: site.href },
     });
