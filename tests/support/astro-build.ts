@@ -45,6 +45,8 @@ export function runAstroBuild(
       // chunk of every test build in the system's temporary folder, for good (tests/bench/builds.ts).
       NODE_DISABLE_COMPILE_CACHE: '1',
       SITE_URL: localSite,
+      // A test address on the reserved example domain, so the build has no warning to give.
+      CORRECTIONS_EMAIL: 'koreksi@contoh.example',
       ...env,
     },
     encoding: 'utf8',
