@@ -1,4 +1,4 @@
-import { cpSync, linkSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runAstroBuild } from '../support/astro-build';
@@ -58,6 +58,13 @@ describe('a build after an edit (Astro incremental build)', () => {
     const lastImage = join(work, 'gambar-lama.png');
     linkSync(join(story.outDir, `og/${slug}.png`), lastImage);
     const lastImageBytes = readFileSync(lastImage);
+    // Every other case that lists Kendalsari among its similar cases shows the new title: found
+    // from the build before the edit, so the check follows whatever the related rule picks.
+    const linking = readdirSync(join(story.outDir, 'sentra'))
+      .filter((name) => name !== slug && existsSync(join(story.outDir, 'sentra', name, 'index.html')))
+      .filter((name) =>
+        readFileSync(join(story.outDir, 'sentra', name, 'index.html'), 'utf8').includes(`href="/sentra/${slug}/"`),
+      );
     edit((text) => text.replace(/^title: .*$/m, 'title: Sentra Slag Aluminium Desa Kendalsari'));
     const title = build('dist');
     expect(readFileSync(lastList, 'utf8')).toBe(lastListText);
@@ -71,9 +78,12 @@ describe('a build after an edit (Astro incremental build)', () => {
     // A list that does not show the case is copied: its key holds its own cases and the counts
     // of the filter links, which a new title leaves as they were.
     expect(title.copied).toContain('/sentra/provinsi/bali/index.html');
-    // Maja Bharama Wastra lists Kendalsari among its similar cases (same province, same DAK line).
-    const other = readFileSync(join(title.outDir, 'sentra/batik-maja-bharama-wastra-mojokerto/index.html'), 'utf8');
-    expect(other).toContain('Sentra Slag Aluminium Desa Kendalsari');
+    expect(linking.length).toBeGreaterThan(0);
+    for (const name of linking) {
+      expect(readFileSync(join(title.outDir, 'sentra', name, 'index.html'), 'utf8')).toContain(
+        'Sentra Slag Aluminium Desa Kendalsari',
+      );
+    }
     expect(diffFolders(title.outDir, build('judul-bersih', ['--force']).outDir)).toEqual([]);
   }, 240_000);
 });
