@@ -80,6 +80,7 @@ describe('the content history read from one git log', () => {
     expect(view.days[0]?.date).toBe('2026-12-07');
     expect(view.days[0]?.phrases[0]?.hash).toBe(hash('a'));
     expect(view.days[1]?.phrases[0]?.hash).toBeUndefined();
+    expect(view.days[2]?.phrases.map((phrase) => phrase.lead)).toEqual(['', '; ']);
   });
 
   it('adds the minor changes of a day after its notes with "dan"', () => {
@@ -91,8 +92,8 @@ describe('the content history read from one git log', () => {
       record(hash('5'), '2024-08-10', [], ['A', jombang]),
     ].join('');
     const view = historyViewOf(caseHistoryOf({ state: 'lengkap', ...parseGitLog(sameDay) }, jombang));
-    expect(view.days.map((day) => day.phrases.map((phrase) => phrase.text).join('; '))).toEqual([
-      'Foto ditambahkan; dan 3 perubahan kecil',
+    expect(view.days.map((day) => day.phrases.map((phrase) => `${phrase.lead}${phrase.text}`).join(''))).toEqual([
+      'Foto ditambahkan dan 3 perubahan kecil',
       'ditambahkan ke etalase',
     ]);
     expect(view.days[0]?.label).toBe('17 Agustus 2024');

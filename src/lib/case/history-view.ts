@@ -3,6 +3,8 @@ import type { CaseHistory, ContentCommit } from './history';
 
 /** A phrase of a day's line: a change note or what happened, with the commit it links to. */
 export interface HistoryPhrase {
+  /** What goes before it on the line: nothing, `; ` between notes, a space before the minor count. */
+  lead: string;
   text: string;
   /** The commit to link, where the phrase is one commit's. */
   hash?: string;
@@ -35,13 +37,20 @@ const withoutFinalStop = (note: string) => note.replace(/\.+$/, '');
 /** A day's phrases: its addition, each noted change with its note, then the minor ones counted. */
 function phrasesOf(changes: readonly ContentCommit[], added: ContentCommit | undefined): HistoryPhrase[] {
   const phrases: HistoryPhrase[] = [];
+  const lead = () => (phrases.length > 0 ? '; ' : '');
   let minor = 0;
   for (const change of changes) {
-    if (change === added) phrases.push({ text: 'ditambahkan ke etalase', hash: change.hash });
-    for (const note of change.notes) phrases.push({ text: withoutFinalStop(note), hash: change.hash });
+    if (change === added) phrases.push({ lead: lead(), text: 'ditambahkan ke etalase', hash: change.hash });
+    for (const note of change.notes) phrases.push({ lead: lead(), text: withoutFinalStop(note), hash: change.hash });
     if (change !== added && change.notes.length === 0) minor += 1;
   }
-  if (minor > 0) phrases.push({ text: `${phrases.length > 0 ? 'dan ' : ''}${minor} perubahan kecil` });
+  if (minor > 0) {
+    phrases.push(
+      phrases.length > 0
+        ? { lead: ' ', text: `dan ${minor} perubahan kecil` }
+        : { lead: '', text: `${minor} perubahan kecil` },
+    );
+  }
   return phrases;
 }
 
