@@ -130,6 +130,8 @@ describe('the history a build reads from git', () => {
     GIT_COMMITTER_NAME: 'Penyunting',
     GIT_COMMITTER_EMAIL: 'penyunting@contoh.example',
     GIT_CONFIG_NOSYSTEM: '1',
+    // A signing or hook setting of the machine's own git must not touch these throwaway commits.
+    GIT_CONFIG_GLOBAL: '/dev/null',
   };
   const git = (dir: string, args: string[], date = '2024-08-17T10:00:00+07:00') =>
     execFileSync('git', ['-C', dir, ...args], {
