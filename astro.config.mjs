@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { atomicDist } from './src/build/integrations/atomic-dist.ts';
 import { quietHeadInject } from './src/build/integrations/build-log.ts';
+import { contentHistory } from './src/build/integrations/history.ts';
 import { imageCache } from './src/build/integrations/image-cache.ts';
 import { siteSettings } from './src/build/site-settings.ts';
 import { imagesLastOrder } from './src/build/integrations/images-last.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
   integrations: [
     requireSite(),
     siteSettings(),
+    contentHistory(),
     imageCache(),
     imagesLastOrder(),
     sitemap({ filter: (url) => url.endsWith('/') }),

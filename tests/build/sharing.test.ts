@@ -137,9 +137,11 @@ describe('the sitemap and the feed', () => {
   });
 
   it('lists every case in the feed while there are fewer than it holds, dated by its last check', () => {
-    expect(slugs.length).toBeLessThan(feedSize);
     const feed = readFileSync(join(distDir, 'rss.xml'), 'utf8');
-    const items = [...feed.matchAll(/<item>(.*?)<\/item>/gs)].map((match) => match[1]!);
+    const all = [...feed.matchAll(/<item>(.*?)<\/item>/gs)].map((match) => match[1]!);
+    // Changes noted for readers (`Perubahan:` in a commit) are items too, each of its own guid.
+    expect(all.length).toBeLessThan(feedSize);
+    const items = all.filter((item) => item.includes('#diperiksa-'));
     const links = items.map((item) => item.match(/<link>([^<]+)<\/link>/)?.[1]);
     expect([...links].sort()).toEqual(slugs.map((slug) => absolute(`/sentra/${slug}/`)).sort());
     for (const slug of slugs) {

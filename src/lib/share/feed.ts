@@ -2,41 +2,77 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import type { AreaIndex } from '../place/area';
 import { describeCase } from '../case/case-facts';
 import { stripCitations } from '../case/cited-text';
+import { caseHistoryOf, type SiteHistory } from '../case/history';
+import { notedChangesOf } from '../case/history-view';
 import type { SentraEntry } from '../case/sentra-types';
 import { headlineLineOf, travelTitleOf } from './share';
 
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /**
- * How many cases the feed carries. A feed reader fetches the whole file each time it looks for
+ * How many items the feed carries. A feed reader fetches the whole file each time it looks for
  * news, and needs only what changed since its last look: with every case, the feed of the
  * national directory (14.000 cases) came to 8 MB.
  */
 export const feedSize = 50;
 
+const noHistory: SiteHistory = { state: 'tanpa-git', commits: [], files: {} };
+
+/** An item before it is written: its day, and what orders items of one day. */
+interface Dated {
+  date: string;
+  order: string;
+  write: () => RSSFeedItem;
+}
+
 /**
- * The feed's items: the `feedSize` most recently checked cases, newest first. A case's date is
- * the day its facts were last checked (the only date a case file gives), and its guid carries that
- * day, so a case checked again reaches subscribers as an update rather than passing unseen.
+ * The feed's items: the `feedSize` newest of the cases, each dated by the day its facts were last
+ * checked (the only date a case file gives), and of the changes whose commits carry a note for
+ * readers (`Perubahan:`), dated by their commit. A case's guid carries its day, so a case checked
+ * again reaches subscribers as an update rather than passing unseen; a change's carries its commit.
  */
-export function feedItemsOf(entries: readonly SentraEntry[], areas: AreaIndex, site: URL): RSSFeedItem[] {
-  return [...entries]
-    .sort((a, b) => b.data.lastVerified.localeCompare(a.data.lastVerified) || a.id.localeCompare(b.id))
-    .slice(0, feedSize)
-    .map(({ id, data }) => {
-      const facts = describeCase(areas, data);
-      const link = new URL(`/sentra/${id}/`, site).href;
-      const headline = headlineLineOf(data);
-      return {
+export function feedItemsOf(
+  entries: readonly SentraEntry[],
+  areas: AreaIndex,
+  site: URL,
+  history: SiteHistory = noHistory,
+): RSSFeedItem[] {
+  const dated = entries.flatMap(({ id, data, filePath }): Dated[] => {
+    let described: ReturnType<typeof describeCase> | undefined;
+    const facts = () => (described ??= describeCase(areas, data));
+    const link = new URL(`/sentra/${id}/`, site).href;
+    const categories = () => [facts().sectorLabel, facts().place.province.name];
+    const checked: Dated = {
+      date: data.lastVerified,
+      order: `${id}\0`,
+      write: () => ({
         title: travelTitleOf(data),
         link,
         pubDate: new Date(`${data.lastVerified}T00:00:00Z`),
-        description: [facts.regencyText, stripCitations(data.summary), headline]
+        description: [facts().regencyText, stripCitations(data.summary), headlineLineOf(data)]
           .filter((part): part is string => Boolean(part))
           .map(sentence)
           .join(' '),
-        categories: [facts.sectorLabel, facts.place.province.name],
+        categories: categories(),
         customData: `<guid isPermaLink="false">${link}#diperiksa-${data.lastVerified}</guid>`,
-      };
-    });
+      }),
+    };
+    const changes = notedChangesOf(caseHistoryOf(history, filePath)).map(({ hash, date, notes }): Dated => ({
+      date,
+      order: `${id}\0${hash}`,
+      write: () => ({
+        title: `Diperbarui: ${travelTitleOf(data)}`,
+        link: `${link}#riwayat`,
+        pubDate: new Date(`${date}T00:00:00Z`),
+        description: [facts().regencyText, ...notes].map(sentence).join(' '),
+        categories: categories(),
+        customData: `<guid isPermaLink="false">${link}#perubahan-${hash}</guid>`,
+      }),
+    }));
+    return [checked, ...changes];
+  });
+  return dated
+    .sort((a, b) => b.date.localeCompare(a.date) || a.order.localeCompare(b.order))
+    .slice(0, feedSize)
+    .map((item) => item.write());
 }
