@@ -205,3 +205,12 @@ describe('the virtual module of the history', () => {
     expect(logger.warn).not.toHaveBeenCalled();
   });
 });
+
+describe('the Astro line the history module was written for', () => {
+  it('is the installed one, and any other stops the build with a message', async () => {
+    const { checkAstroVersion } = await import('../../src/build/integrations/history');
+    const { version } = (await import('astro/package.json', { with: { type: 'json' } })).default as { version: string };
+    expect(() => checkAstroVersion(version)).not.toThrow();
+    expect(() => checkAstroVersion('8.0.0')).toThrow(/Astro yang terpasang 8\.0\.0/);
+  });
+});

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
@@ -62,6 +63,21 @@ function historyModule(root: string, logger: AstroIntegrationLogger): Plugin {
   };
 }
 
+/** The Astro line whose content-data marker (`meta.astroIncremental`) this module was written against. */
+export const markerWrittenFor = '7.3.';
+
+/**
+ * The marker above is Astro's own, not a documented API: a build on another Astro line stops here
+ * with a message, rather than re-rendering every page after each commit, or worse, keeping stale ones.
+ */
+export function checkAstroVersion(version: string): void {
+  if (!version.startsWith(markerWrittenFor)) {
+    throw new Error(
+      `src/build/integrations/history.ts menandai riwayat sebagai data konten dengan penanda internal Astro ${markerWrittenFor}x, tetapi Astro yang terpasang ${version}. Periksa penanda itu di Astro ${version}, lalu perbarui markerWrittenFor.`,
+    );
+  }
+}
+
 /**
  * Hands pages the history of the content folder, read from git once per build, through the
  * virtual module `virtual:etalase/history`. A shallow clone or a build without git gets no dates,
@@ -72,6 +88,7 @@ export function contentHistory(): AstroIntegration {
     name: 'content-history',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, logger }) => {
+        checkAstroVersion(createRequire(import.meta.url)('astro/package.json').version as string);
         updateConfig({ vite: { plugins: [historyModule(fileURLToPath(config.root), logger)] } });
       },
     },
