@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { adminSettings } from './src/lib/admin/config.ts';
+import { admin } from './src/integrations/admin.ts';
 import { atomicDist } from './src/integrations/atomic-dist.ts';
 import { quietHeadInject } from './src/integrations/build-log.ts';
 import { imageCache } from './src/integrations/image-cache.ts';
@@ -26,15 +28,19 @@ export default defineConfig({
   // Two paths at a time, so one page renders while another's file is written. The share images,
   // most of a large build's work, are drawn in worker processes meanwhile (src/lib/drawing-pool.ts).
   build: { inlineStylesheets: 'auto', concurrency: 2 },
-  // Order matters: requireSite stops a build before anything is written; the sitemap (pages only,
-  // not the feed, data files or images) and the search index are written into the finished build
+  // Order matters: requireSite stops a build before anything is written; the sitemap, the editor
+  // and the search index are written into the finished build
   // before it is promoted to dist/.
   integrations: [
     requireSite(),
     imageCache(),
     keptOutputs(),
     mdx(),
-    sitemap({ filter: (url) => url.endsWith('/') }),
+    // Pages only (not the feed, data files or images), and never the web editor.
+    sitemap({ filter: (url) => url.endsWith('/') && !new URL(url).pathname.startsWith('/admin/') }),
+    // /admin/: the web editor (Sveltia CMS), its configuration generated from the case schema. Where
+    // it commits comes from the build's environment (CMS_REPO, CMS_BACKEND…; content/README.md).
+    admin(adminSettings(process.env)),
     pagefindIndex(),
     atomicDist(),
   ],
