@@ -37,7 +37,7 @@ export default defineConfig({
     keptOutputs(),
     mdx(),
     // Pages only (not the feed, data files or images), and never the web editor.
-    sitemap({ filter: (url) => url.endsWith('/') && !new URL(url).pathname.startsWith('/admin/') }),
+    sitemap({ filter: (url) => url.endsWith('/') && !/^https?:\/\/[^/]+\/admin\//.test(url) }),
     // /admin/: the web editor (Sveltia CMS), its configuration generated from the case schema. Where
     // it commits comes from the build's environment (CMS_REPO, CMS_BACKEND…; content/README.md).
     admin(adminSettings(process.env)),
