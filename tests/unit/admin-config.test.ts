@@ -1,6 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getAreaIndex, type AreaIndex } from '../../src/lib/area';
-import { adminConfig, adminOrigins, adminSettings, placeChoices, type AdminConfig } from '../../src/lib/admin/config';
+import {
+  adminConfig,
+  adminOrigins,
+  adminSettings,
+  mdxFormatName,
+  placeChoices,
+  type AdminConfig,
+} from '../../src/lib/admin/config';
 import { amountWidget, type CmsField } from '../../src/lib/admin/fields';
 import { sectors } from '../../src/lib/vocabulary/sectors';
 import { units } from '../../src/lib/vocabulary/units';
@@ -125,9 +133,15 @@ describe('the web editor’s configuration, generated from the case schema', () 
 
   it('keeps the body as raw MDX text in YAML-frontmatter .mdx files, published through review', () => {
     const collection = config.collections[0]!;
-    expect(collection).toMatchObject({ folder: 'content/sentra', extension: 'mdx', format: 'yaml-frontmatter' });
+    expect(collection).toMatchObject({ folder: 'content/sentra', extension: 'mdx', format: mdxFormatName });
     expect(findField(caseFields(config), 'body')?.widget).toBe('text');
     expect(config.publish_mode).toBe('editorial_workflow');
+  });
+
+  it('names the widget and the format that the editor’s script registers', () => {
+    const script = readFileSync('src/lib/admin/browser/editor.js', 'utf8');
+    expect(script).toContain(`registerFieldType('${amountWidget}'`);
+    expect(script).toContain(`registerCustomFormat('${mdxFormatName}', 'mdx'`);
   });
 });
 

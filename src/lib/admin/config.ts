@@ -84,6 +84,9 @@ export function placeChoices(areas: AreaIndex, usedCodes: Iterable<string>): Cho
   return choices.sort((a, b) => a.value.localeCompare(b.value));
 }
 
+/** The case files' format, registered by the editor's script (src/lib/admin/browser/editor.js). */
+export const mdxFormatName = 'mdx-frontmatter';
+
 /** The body of a case: its MDX text as written, in a plain text area (never a rich-text editor). */
 export const bodyField: CmsField = {
   name: 'body',
@@ -116,7 +119,9 @@ export function adminConfig(schema: unknown, settings: AdminSettings, context: F
           'Satu berkas MDX per sentra di content/sentra/. Setiap perubahan diajukan untuk ditinjau sebelum terbit.',
         folder: 'content/sentra',
         extension: 'mdx',
-        format: 'yaml-frontmatter',
+        // YAML frontmatter, read and written by the editor's own format (browser/frontmatter.js),
+        // which edits the file's YAML in place: Sveltia's `yaml-frontmatter` rewrites all of it.
+        format: mdxFormatName,
         create: true,
         delete: false,
         slug: '{{fields.title}}',

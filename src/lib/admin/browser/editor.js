@@ -1,10 +1,12 @@
 /* global window, fetch */
 // The web editor's own code, served at /admin/editor.js and run after Sveltia CMS's bundle: it
-// registers the field for an amount (one number, or a range [min, max]), then starts the CMS
-// with the configuration generated at build time (/admin/config.json, src/lib/admin/config.ts).
+// registers the case files' format (frontmatter.js) and the field for an amount (one number, or a
+// range [min, max]), then starts the CMS with the configuration generated at build time
+// (/admin/config.json, src/lib/admin/config.ts).
+import * as YAML from '/admin/vendor/yaml/index.js';
+import { mdxFormat } from '/admin/frontmatter.js';
 
-const { CMS, h } = window;
-const React = window.__SVELTIA_CMS_REACT__;
+const { CMS, createClass, h } = window;
 
 /** An amount as the editor reads it: `200`, or `200000000–300000000` for a range. */
 const showAmount = (value) => (Array.isArray(value) ? value.join('–') : value == null ? '' : String(value));
@@ -22,25 +24,45 @@ export function parseAmount(text) {
   return numbers.length === 1 ? numbers[0] : numbers;
 }
 
-function AmountControl({ value, onChange, forID, classNameWrapper }) {
-  const [text, setText] = React.useState(showAmount(value));
-  return h('input', {
-    id: forID,
-    className: classNameWrapper,
-    type: 'text',
-    inputMode: 'decimal',
-    value: text,
-    onChange: (event) => {
-      setText(event.target.value);
-      onChange(parseAmount(event.target.value));
-    },
-  });
-}
+// A class component, through the CMS's own createClass: a hook would reach another copy of React
+// than the one that renders the field, and fail.
+const AmountControl = createClass({
+  getInitialState() {
+    return { text: showAmount(this.props.value) };
+  },
+  render() {
+    const { forID, classNameWrapper, onChange } = this.props;
+    return h('input', {
+      id: forID,
+      className: classNameWrapper,
+      type: 'text',
+      inputMode: 'decimal',
+      value: this.state.text,
+      onChange: (event) => {
+        this.setState({ text: event.target.value });
+        onChange(parseAmount(event.target.value));
+      },
+    });
+  },
+});
 
 const AmountPreview = ({ value }) => h('span', null, showAmount(value));
 
+/** Each field's default by its path of names (`metrics.better`), list items left out. */
+function defaultsOf(fields, parent = '', found = new Map()) {
+  for (const field of fields ?? []) {
+    const path = parent ? `${parent}.${field.name}` : field.name;
+    if ('default' in field) found.set(path, field.default);
+    defaultsOf(field.fields, path, found);
+  }
+  return found;
+}
+
 if (CMS) {
-  CMS.registerFieldType('angka-atau-rentang', AmountControl, AmountPreview);
   const config = await (await fetch('/admin/config.json')).json();
+  const defaults = defaultsOf(config.collections[0].fields);
+  const defaultOf = (path) => defaults.get(path.filter((part) => typeof part === 'string').join('.'));
+  CMS.registerCustomFormat('mdx-frontmatter', 'mdx', mdxFormat(YAML, defaultOf));
+  CMS.registerFieldType('angka-atau-rentang', AmountControl, AmountPreview);
   await CMS.init({ config });
 }

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { getAreaIndex } from '../../src/lib/area';
+import { caseFileProblems } from '../../src/schema/case-check';
+import { createSentraSchema } from '../../src/schema/sentra';
+import { readPage } from '../support/dist';
+import { watchPage } from '../support/page-watch';
+import { useBrowser } from './session';
+
+const session = useBrowser();
+
+const slug = 'slag-aluminium-kendalsari-jombang';
+const file = `content/sentra/${slug}.mdx`;
+const original = readFileSync(file, 'utf8');
+
+/** The CMS's test repository lives in the browser's private file system, under this folder. */
+const testRepo = 'sveltia-cms-test';
+
+async function writeCase(page: Page, text: string) {
+  await page.evaluate(
+    async ({ testRepo, slug, text }) => {
+      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(testRepo, { create: true });
+      for (const name of ['content', 'sentra']) dir = await dir.getDirectoryHandle(name, { create: true });
+      const writable = await (await dir.getFileHandle(`${slug}.mdx`, { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    },
+    { testRepo, slug, text },
+  );
+}
+
+async function readCase(page: Page): Promise<string> {
+  return page.evaluate(
+    async ({ testRepo, slug }) => {
+      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(testRepo);
+      for (const name of ['content', 'sentra']) dir = await dir.getDirectoryHandle(name);
+      return (await (await dir.getFileHandle(`${slug}.mdx`)).getFile()).text();
+    },
+    { testRepo, slug },
+  );
+}
+
+/** Opens the case in the editor, signed in to the test repository the browser holds. */
+async function openCase(page: Page) {
+  await page.goto(`${session.origin()}/admin/`);
+  await page.getByRole('button', { name: /Test Repository/ }).click();
+  await page.goto(`${session.origin()}/admin/#/collections/sentra/entries/${slug}`);
+  await page.locator('input[inputmode="decimal"]').first().waitFor();
+}
+
+async function save(page: Page) {
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save' }).waitFor();
+  // The test repository writes the file once the save's notice is up.
+  await page.waitForTimeout(1500);
+}
+
+describe('the web editor at /admin/', () => {
+  it('is kept out of search engines and has its own strict policy', () => {
+    const page = readPage('admin/index.html');
+    expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex, nofollow');
+    expect(page.querySelector('body')?.getAttribute('data-pagefind-ignore')).toBe('all');
+    const policy = page.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content');
+    expect(policy).toMatch(/default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline';/);
+    expect(policy).not.toMatch(/unsafe-eval/);
+    expect(readFileSync('dist/robots.txt', 'utf8')).toContain('Disallow: /admin/');
+    expect(readFileSync('dist/sitemap-0.xml', 'utf8')).not.toContain('/admin/');
+  });
+
+  it('opens a real case, saves it unchanged byte for byte, and a changed figure as one changed line', async () => {
+    const page = await session.browser().newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = await watchPage(page, session.origin());
+    await page.goto(`${session.origin()}/`);
+    await writeCase(page, original);
+    await openCase(page);
+
+    // The editor fills the fields the file leaves out with their defaults, so it may offer to save
+    // a case nobody changed: that save writes the file as it was.
+    if (await page.getByRole('button', { name: 'Save' }).isEnabled()) {
+      await save(page);
+      expect(await readCase(page)).toBe(original);
+    }
+
+    const figure = page.locator('input[inputmode="decimal"]').first();
+    expect(await figure.inputValue()).toBe('25');
+    await figure.fill('26');
+    await save(page);
+    const saved = await readCase(page);
+    const lines = original.split('\n');
+    const changed = saved.split('\n').filter((line, index) => line !== lines[index]);
+    expect(changed).toEqual(['  value: 26']);
+
+    const schema = createSentraSchema(await getAreaIndex());
+    expect(await caseFileProblems(schema, [file], () => saved)).toEqual([]);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import * as YAML from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { mdxFormat, type Entry } from '../../src/lib/admin/browser/frontmatter.js';
+
+// The web editor reads and writes the case files through this format (src/lib/admin/browser/
+// frontmatter.js), in the browser with the same `yaml` package: what it does to the real cases.
+const dir = 'content/sentra/';
+const cases = readdirSync(dir)
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => [file, readFileSync(`${dir}${file}`, 'utf8')] as const);
+
+const defaults: Record<string, unknown> = { kind: 'kisah', 'metrics.better': 'higher', 'metrics.comparable': true };
+const defaultOf = (path: (string | number)[]) => defaults[path.filter((part) => typeof part === 'string').join('.')];
+
+/** The lines of `b` that differ from `a`'s, where both have as many. */
+const changedLines = (a: string, b: string) => {
+  const before = a.split('\n');
+  return b.split('\n').filter((line, index) => line !== before[index]);
+};
+
+describe('the web editor’s MDX format', () => {
+  it.each(cases)('saves %s unchanged byte for byte', (_, text) => {
+    const format = mdxFormat(YAML, defaultOf);
+    expect(format.toFile(format.fromFile(text))).toBe(text);
+  });
+
+  it.each(cases)('saves %s byte for byte when the editor filled in what the file left out', (_, text) => {
+    const format = mdxFormat(YAML, defaultOf);
+    const entry = format.fromFile(text) as Entry & { metrics?: Record<string, unknown>[] };
+    const filled = {
+      kind: 'kisah',
+      otherAreaCodes: [],
+      featured: false,
+      ...entry,
+      metrics: entry.metrics?.map((metric) => ({ better: 'higher', comparable: true, note: '', ...metric })),
+    };
+    expect(format.toFile(filled)).toBe(text);
+  });
+
+  it('changes only the line of a changed figure, in the file’s own style', () => {
+    const [, text] = cases.find(([file]) => file.startsWith('slag-aluminium'))!;
+    const format = mdxFormat(YAML, defaultOf);
+    const entry = structuredClone(format.fromFile(text)) as any;
+    entry.ikmUnits.value = 26;
+    entry.metrics[1].after.value = [1500000000, 2500000000];
+    entry.kind = 'kisah';
+    const saved = format.toFile(entry);
+    expect(changedLines(text, saved)).toEqual(['  value: 26', '      value: [1500000000, 2500000000]']);
+    // `kind: kisah`, the default, is not added to a file that left it out.
+    delete entry.kind;
+    expect(format.fromFile(saved)).toEqual(entry);
+  });
+
+  it('writes a list of another length and a new field where they belong, and the body as typed', () => {
+    const [, text] = cases.find(([file]) => file.startsWith('slag-aluminium'))!;
+    const format = mdxFormat(YAML, defaultOf);
+    const entry = structuredClone(format.fromFile(text)) as any;
+    entry.managingBody.sources = ['S1.1', 'S1.3'];
+    entry.managingBody.role = 'mengelola pabrik bersama';
+    entry.body = `${entry.body}\nKalimat baru <Ref id="S1.1" />.\n`;
+    const saved = format.toFile(entry);
+    expect(saved).toContain('  sources: [S1.1, S1.3]\n  role: mengelola pabrik bersama\n');
+    expect(saved.endsWith('\nKalimat baru <Ref id="S1.1" />.\n')).toBe(true);
+    expect(format.fromFile(saved)).toEqual(entry);
+  });
+
+  it('writes a new case with its frontmatter and body', () => {
+    const format = mdxFormat(YAML, defaultOf);
+    const saved = format.toFile({ title: 'Sentra baru', lastVerified: '2026-12-01', featured: false, body: 'Teks.\n' });
+    expect(saved).toBe('---\ntitle: Sentra baru\nlastVerified: 2026-12-01\n---\n\nTeks.\n');
+  });
+});
