@@ -41,19 +41,24 @@ async function readCase(page: Page): Promise<string> {
   );
 }
 
-/** Opens the case in the editor, signed in to the test repository the browser holds. */
-async function openCase(page: Page) {
+/** Signs in to the test repository the browser holds (the CMS's `test-repo` backend). */
+async function signIn(page: Page) {
   await page.goto(`${session.origin()}/admin/`);
   await page.getByRole('button', { name: /Test Repository/ }).click();
+}
+
+/** Opens the case in the editor, down to its number of IKM. */
+async function openCase(page: Page) {
   await page.goto(`${session.origin()}/admin/#/collections/sentra/entries/${slug}`);
+  // The editor draws a field when it comes into view: the number of IKM is a screen or two down.
+  await page.getByText('Jumlah IKM').first().scrollIntoViewIfNeeded();
   await page.locator('input[inputmode="decimal"]').first().waitFor();
 }
 
+/** Saves the open case; the editor then goes back to the list of cases. */
 async function save(page: Page) {
   await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('button', { name: 'Save' }).waitFor();
-  // The test repository writes the file once the save's notice is up.
-  await page.waitForTimeout(1500);
+  await page.waitForURL(/#\/collections\/sentra$/);
 }
 
 describe('the web editor at /admin/', () => {
@@ -73,19 +78,23 @@ describe('the web editor at /admin/', () => {
     const problems = await watchPage(page, session.origin());
     await page.goto(`${session.origin()}/`);
     await writeCase(page, original);
+    await signIn(page);
     await openCase(page);
 
     // The editor fills the fields the file leaves out with their defaults, so it may offer to save
     // a case nobody changed: that save writes the file as it was.
     if (await page.getByRole('button', { name: 'Save' }).isEnabled()) {
       await save(page);
+      await page.waitForTimeout(1000);
       expect(await readCase(page)).toBe(original);
+      await openCase(page);
     }
 
     const figure = page.locator('input[inputmode="decimal"]').first();
     expect(await figure.inputValue()).toBe('25');
     await figure.fill('26');
     await save(page);
+    await expect.poll(() => readCase(page)).not.toBe(original);
     const saved = await readCase(page);
     const lines = original.split('\n');
     const changed = saved.split('\n').filter((line, index) => line !== lines[index]);

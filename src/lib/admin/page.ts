@@ -34,7 +34,7 @@ const attribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"'
  * `frame-ancestors` is ignored in a <meta>; a host that can send headers should send the policy.
  */
 export function adminPage(policy: string): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="id">
   <head>
     <meta charset="utf-8">
