@@ -62,28 +62,31 @@ const updateCheck = /(\w+)=`\$\{\w+\}\/package\.json`/g;
 /** Where the bundle imports its optional modules from (`https://unpkg.com/<package>@<version>/…`). */
 const moduleHost = /`https:\/\/unpkg\.com\/\$\{(\w+)\}`/g;
 
+/** The viewport the CMS sets for its page, which forbids zooming (WCAG 1.4.4): the zoom is let be. */
+const noZoom = /`maximum-scale=1`,/g;
+
 /**
  * Sveltia CMS's bundle made to fetch nothing from another host on its own: its three fonts from
  * the copies in its package (`fontFile` names the file for a family and variant); its hourly
  * update check from /admin/sveltia-cms-version.json, which names the version installed; and the
  * modules it imports when needed from /admin/vendor/ (only Immutable.js, which custom fields need,
  * is copied there: the others serve image uploads, maps and pasted HTML, which the cases do not
- * use, and fail without them). Throws when a pattern is not found exactly as expected, so an
- * upgrade that changes them is noticed.
+ * use, and fail without them). Its viewport lets the page be zoomed. Throws when a pattern is not
+ * found exactly as expected, so an upgrade that changes them is noticed.
  */
 export function localBundle(bundle: string, fontFile: (family: string, variant: string) => string): string {
-  const counts = [bundle.matchAll(fontUrl), bundle.matchAll(updateCheck), bundle.matchAll(moduleHost)].map(
-    (matches) => [...matches].length,
-  );
-  if (counts.join() !== '3,1,1') {
+  const patterns = [fontUrl, updateCheck, moduleHost, noZoom];
+  const counts = patterns.map((pattern) => [...bundle.matchAll(pattern)].length);
+  if (counts.join() !== '3,1,1,1') {
     throw new Error(
-      `admin: Sveltia CMS's bundle has ${counts.join(', ')} CDN fonts, update checks and module hosts, not 3, 1 and 1; see src/lib/admin/page.ts`,
+      `admin: Sveltia CMS's bundle has ${counts.join(', ')} CDN fonts, update checks, module hosts and zoom locks, not 3, 1, 1 and 1; see src/lib/admin/page.ts`,
     );
   }
   return bundle
     .replace(fontUrl, (_, family: string, variant: string) => `/admin/fonts/${fontFile(family, variant)}`)
     .replace(updateCheck, (_, name: string) => `${name}=\`/admin/sveltia-cms-version.json\``)
-    .replace(moduleHost, (_, name: string) => `\`/admin/vendor/\${${name}}\``);
+    .replace(moduleHost, (_, name: string) => `\`/admin/vendor/\${${name}}\``)
+    .replace(noZoom, '');
 }
 
 /** The village codes (and any other kode wilayah) a case file names in its frontmatter. */
