@@ -49,6 +49,7 @@ export async function adminFiles(root: URL, settings: AdminSettings): Promise<Ma
     readFileSync(immutable),
   );
   files.set('sveltia-cms-version.json', JSON.stringify({ version: cmsPackage.version }));
+  files.set('host-status.json', '{}');
   files.set('manual-init.js', readFileSync(join(browserDir, 'manual-init.js')));
   files.set('editor.js', readFileSync(join(browserDir, 'editor.js')));
   files.set('frontmatter.js', readFileSync(join(browserDir, 'frontmatter.js')));

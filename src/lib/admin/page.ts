@@ -62,6 +62,10 @@ const updateCheck = /(\w+)=`\$\{\w+\}\/package\.json`/g;
 /** Where the bundle imports its optional modules from (`https://unpkg.com/<package>@<version>/…`). */
 const moduleHost = /`https:\/\/unpkg\.com\/\$\{(\w+)\}`/g;
 
+/** The status pages of GitHub and GitLab, which the CMS asks whether the host is up. */
+const hostStatus =
+  /`https:\/\/(?:www\.githubstatus\.com\/api\/v2\/status\.json|status-api\.hostedstatus\.com\/1\.0\/status\/\w+)`/g;
+
 /** The viewport the CMS sets for its page, which forbids zooming (WCAG 1.4.4): the zoom is let be. */
 const noZoom = /`maximum-scale=1`,/g;
 
@@ -71,21 +75,24 @@ const noZoom = /`maximum-scale=1`,/g;
  * update check from /admin/sveltia-cms-version.json, which names the version installed; and the
  * modules it imports when needed from /admin/vendor/ (only Immutable.js, which custom fields need,
  * is copied there: the others serve image uploads, maps and pasted HTML, which the cases do not
- * use, and fail without them). Its viewport lets the page be zoomed. Throws when a pattern is not
+ * use, and fail without them); GitHub's and GitLab's status pages from /admin/host-status.json,
+ * an empty answer the CMS reads as "unknown" (it then shows no banner). Its viewport lets the page
+ * be zoomed. Throws when a pattern is not
  * found exactly as expected, so an upgrade that changes them is noticed.
  */
 export function localBundle(bundle: string, fontFile: (family: string, variant: string) => string): string {
-  const patterns = [fontUrl, updateCheck, moduleHost, noZoom];
+  const patterns = [fontUrl, updateCheck, moduleHost, hostStatus, noZoom];
   const counts = patterns.map((pattern) => [...bundle.matchAll(pattern)].length);
-  if (counts.join() !== '3,1,1,1') {
+  if (counts.join() !== '3,1,1,2,1') {
     throw new Error(
-      `admin: Sveltia CMS's bundle has ${counts.join(', ')} CDN fonts, update checks, module hosts and zoom locks, not 3, 1, 1 and 1; see src/lib/admin/page.ts`,
+      `admin: Sveltia CMS's bundle has ${counts.join(', ')} CDN fonts, update checks, module hosts, status pages and zoom locks, not 3, 1, 1, 2 and 1; see src/lib/admin/page.ts`,
     );
   }
   return bundle
     .replace(fontUrl, (_, family: string, variant: string) => `/admin/fonts/${fontFile(family, variant)}`)
     .replace(updateCheck, (_, name: string) => `${name}=\`/admin/sveltia-cms-version.json\``)
     .replace(moduleHost, (_, name: string) => `\`/admin/vendor/\${${name}}\``)
+    .replace(hostStatus, '`/admin/host-status.json`')
     .replace(noZoom, '');
 }
 
