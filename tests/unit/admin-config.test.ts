@@ -10,6 +10,7 @@ import {
   type AdminConfig,
 } from '../../src/lib/admin/config';
 import { amountWidget, type CmsField } from '../../src/lib/admin/fields';
+import { adminPage, adminPolicy, localBundle, placeCodesIn } from '../../src/lib/admin/page';
 import { sectors } from '../../src/lib/vocabulary/sectors';
 import { units } from '../../src/lib/vocabulary/units';
 import { createSentraSchema } from '../../src/schema/sentra';
@@ -163,5 +164,34 @@ describe('the editor’s build-time settings', () => {
     const settings = adminSettings({});
     expect(settings.backend).toBe('test-repo');
     expect(adminOrigins(settings)).toEqual([]);
+  });
+});
+
+describe('the editor’s page and the CMS’s bundle', () => {
+  const bundle = readFileSync('node_modules/@sveltia/cms/dist/sveltia-cms.js', 'utf8');
+
+  it('makes the bundle fetch its fonts, update check, modules and host status from /admin/', () => {
+    const local = localBundle(bundle, (family, variant) => `${family}-${variant}.woff2`);
+    expect(local).not.toMatch(/cdn\.jsdelivr\.net|githubstatus\.com\/api|hostedstatus\.com\/1\.0|`maximum-scale=1`/);
+    expect(local).not.toMatch(/\w+=`\$\{\w+\}\/package\.json`/);
+    expect(local).toContain('/admin/fonts/material-symbols-outlined-latin-wght-normal.woff2');
+    expect(local).toContain('`/admin/vendor/${');
+  });
+
+  it('fails the build when an upgrade changes what is made local', () => {
+    expect(() => localBundle(bundle.replace('cdn.jsdelivr.net', 'fonts.example'), () => 'x')).toThrow(/2, 1, 1, 2/);
+  });
+
+  it('allows the git host’s API and nothing else beyond its own origin', () => {
+    const policy = adminPolicy(['https://api.github.com']);
+    expect(policy).toContain("connect-src 'self' data: https://api.github.com;");
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).not.toMatch(/unsafe-eval|https:\/\/(?!api\.github\.com)/);
+    expect(adminPage(policy)).toContain('<meta name="robots" content="noindex, nofollow">');
+  });
+
+  it('finds the kode wilayah a case names in its frontmatter only', () => {
+    const text = "---\nareaCode: '35.17.11.2016'\notherAreaCodes: [52.08.01.2001]\n---\n\nBukan 35.17.11.2017.\n";
+    expect(placeCodesIn(text)).toEqual(['35.17.11.2016', '52.08.01.2001']);
   });
 });
