@@ -1,10 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getAreaIndex } from '../../src/lib/area';
 import { caseFileProblems } from '../../src/schema/case-check';
 import { createSentraSchema } from '../../src/schema/sentra';
+import { adminFiles } from '../../src/integrations/admin';
+import { adminSettings } from '../../src/lib/admin/config';
+import { root } from '../support/astro-build';
 import { readPage } from '../support/dist';
+import { serveStatic } from '../support/static-server';
+import { tempDir } from '../support/temp-dir';
 import { watchPage } from '../support/page-watch';
 import { useBrowser } from './session';
 
@@ -104,5 +111,25 @@ describe('the web editor at /admin/', () => {
     expect(await caseFileProblems(schema, [file], () => saved)).toEqual([]);
     expect(await problems()).toEqual([]);
     await page.close();
+  });
+
+  it('asks no other host anything before an editor signs in to GitHub', async () => {
+    // The editor as a ministry builds it (CMS_REPO set), served alone: only the API may be asked,
+    // and only after signing in; the CMS's update check and GitHub's status page stay on this host.
+    const dir = tempDir('admin-github-');
+    const settings = adminSettings({ CMS_REPO: 'kemenperin/etalase-sentra-ikm' });
+    for (const [path, content] of await adminFiles(pathToFileURL(root), settings)) {
+      mkdirSync(dirname(join(dir, 'admin', path)), { recursive: true });
+      writeFileSync(join(dir, 'admin', path), content);
+    }
+    const { origin, server } = await serveStatic(dir);
+    const page = await session.browser().newPage();
+    const problems = await watchPage(page, origin);
+    await page.goto(`${origin}/admin/`);
+    await page.getByRole('button', { name: /Access Token/ }).waitFor();
+    await page.waitForTimeout(1000);
+    expect(await problems()).toEqual([]);
+    await page.close();
+    server.close();
   });
 });
