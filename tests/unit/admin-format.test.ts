@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parseAmount, showAmount } from '../../src/lib/admin/browser/amount.js';
 import { mdxFormat, type Entry } from '../../src/lib/admin/browser/frontmatter.js';
 
 // The web editor reads and writes the case files through this format (src/lib/admin/browser/
@@ -69,5 +70,21 @@ describe('the web editor’s MDX format', () => {
     const format = mdxFormat(YAML, defaultOf);
     const saved = format.toFile({ title: 'Sentra baru', lastVerified: '2026-12-01', featured: false, body: 'Teks.\n' });
     expect(saved).toBe('---\ntitle: Sentra baru\nlastVerified: 2026-12-01\n---\n\nTeks.\n');
+  });
+});
+
+describe('the web editor’s amount field', () => {
+  it('reads a number or a range, and shows it back', () => {
+    expect(parseAmount('26')).toBe(26);
+    expect(parseAmount(' 200000000 – 300000000 ')).toEqual([200000000, 300000000]);
+    expect(parseAmount('11-19')).toEqual([11, 19]);
+    expect(parseAmount('2.5')).toBe(2.5);
+    expect(parseAmount('')).toBeUndefined();
+    expect(showAmount([1500000000, 2000000000])).toBe('1500000000–2000000000');
+    expect(showAmount(25)).toBe('25');
+  });
+
+  it('keeps as text what is no plain number, for the check to reject', () => {
+    for (const text of ['1.500', '1,5', 'Rp200 juta', '1-2-3', '12.345.678']) expect(parseAmount(text)).toBe(text);
   });
 });

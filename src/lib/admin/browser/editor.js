@@ -5,24 +5,9 @@
 // (/admin/config.json, src/lib/admin/config.ts).
 import * as YAML from '/admin/vendor/yaml/index.js';
 import { mdxFormat } from '/admin/frontmatter.js';
+import { parseAmount, showAmount } from '/admin/amount.js';
 
 const { CMS, createClass, h } = window;
-
-/** An amount as the editor reads it: `200`, or `200000000–300000000` for a range. */
-const showAmount = (value) => (Array.isArray(value) ? value.join('–') : value == null ? '' : String(value));
-
-/**
- * What the editor typed, as the case file holds it: a number, `[min, max]`, or the text itself
- * when it is neither, so that the check (`npm run check`, CI) names the mistake instead of the
- * editor silently dropping it. Thousands separators are not read: "1.500" is not 1500.
- */
-export function parseAmount(text) {
-  const parts = text.trim().split(/\s*[–-]\s*/);
-  if (parts.length === 1 && parts[0] === '') return undefined;
-  const numbers = parts.map((part) => (/^\d+(\.\d+)?$/.test(part) ? Number(part) : NaN));
-  if (parts.length > 2 || numbers.some((number) => Number.isNaN(number))) return text;
-  return numbers.length === 1 ? numbers[0] : numbers;
-}
 
 // A class component, through the CMS's own createClass: a hook would reach another copy of React
 // than the one that renders the field, and fail.
