@@ -53,7 +53,7 @@ export async function adminFiles(root: URL, settings: AdminSettings): Promise<Ma
   files.set('manual-init.js', readFileSync(join(browserDir, 'manual-init.js')));
   files.set('editor.js', readFileSync(join(browserDir, 'editor.js')));
   files.set('frontmatter.js', readFileSync(join(browserDir, 'frontmatter.js')));
-  files.set('amount.js', readFileSync(join(browserDir, 'amount.js')));
+  for (const file of ['amount.js', 'preview.js']) files.set(file, readFileSync(join(browserDir, file)));
   // The `yaml` package's browser build (plain ES modules), which the format edits the files with.
   const yamlDir = join(dirname(dirname(require.resolve('yaml'))), 'browser/dist');
   for (const file of readdirSync(yamlDir, { recursive: true, encoding: 'utf8' }).filter((name) =>

@@ -97,6 +97,11 @@ describe('the web editor at /admin/', () => {
       await openCase(page);
     }
 
+    // The preview, in a frame the editor makes: the metric cards and the story, citations numbered.
+    const preview = page.frames().find((frame) => frame.url().startsWith('blob:'));
+    expect(await preview?.locator('[data-metric-card]').count()).toBe(3);
+    expect(await preview?.locator('article').innerText()).toContain('sejak 1970[4]');
+
     const figure = page.locator('input[inputmode="decimal"]').first();
     expect(await figure.inputValue()).toBe('25');
     await figure.fill('26');
@@ -111,7 +116,7 @@ describe('the web editor at /admin/', () => {
     expect(await caseFileProblems(schema, [file], () => saved)).toEqual([]);
     expect(await problems()).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   it('asks no other host anything before an editor signs in to GitHub', async () => {
     // The editor as a ministry builds it (CMS_REPO set), served alone: only the API may be asked,

@@ -3,6 +3,7 @@ import * as YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseAmount, showAmount } from '../../src/lib/admin/browser/amount.js';
 import { mdxFormat, type Entry } from '../../src/lib/admin/browser/frontmatter.js';
+import { previewModel, storyBlocks } from '../../src/lib/admin/browser/preview.js';
 
 // The web editor reads and writes the case files through this format (src/lib/admin/browser/
 // frontmatter.js), in the browser with the same `yaml` package: what it does to the real cases.
@@ -86,5 +87,25 @@ describe('the web editor’s amount field', () => {
 
   it('keeps as text what is no plain number, for the check to reject', () => {
     for (const text of ['1.500', '1,5', 'Rp200 juta', '1-2-3', '12.345.678']) expect(parseAmount(text)).toBe(text);
+  });
+});
+
+describe('the web editor’s preview of a case', () => {
+  it('shows the metric cards and the story with its citations numbered as on the page', () => {
+    const [, text] = cases.find(([file]) => file.startsWith('slag-aluminium'))!;
+    const entry = mdxFormat(YAML).fromFile(text);
+    const model = previewModel(entry, { orang: 'orang', 'rupiah-per-tahun': 'rupiah per tahun' });
+    expect(model.title).toBe('Sentra IKM Slag Aluminium Kendalsari');
+    expect(model.metrics[0]).toEqual({ label: 'Tenaga kerja', before: '11–19 orang', after: '200 orang' });
+    expect(model.metrics[1]?.after).toBe('1.500.000.000–2.000.000.000 rupiah per tahun');
+    expect(model.story.some((block) => block.kind === 'heading')).toBe(true);
+    expect(model.story.map((block) => block.text).join('\n')).not.toMatch(/<Ref|<\/?Note/);
+  });
+
+  it('numbers a citation by its source’s place in the list', () => {
+    expect(storyBlocks('## Judul\n\nOmzet *slag* naik <Ref id="B2" />.', ['B1', 'B2'])).toEqual([
+      { kind: 'heading', text: 'Judul' },
+      { kind: 'paragraph', text: 'Omzet slag naik [2].' },
+    ]);
   });
 });

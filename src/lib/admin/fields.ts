@@ -175,7 +175,7 @@ function widgetFor(schema: unknown, path: string, context: FieldContext): Omit<C
         const fields = fieldsOf(element.shape ?? {}, path, context);
         return { widget: 'list', collapsed: true, fields, ...Object.fromEntries(limits) };
       }
-      // Source ids: one line, comma-separated (an id has no comma or space).
+      // Source ids: the CMS's plain list of short texts (an id has no comma or space).
       if (path === 'sources' || path.endsWith('.sources')) return { widget: 'list', ...Object.fromEntries(limits) };
       return {
         widget: 'list',

@@ -6,7 +6,7 @@ export interface FieldText {
 
 const sourceIds: FieldText = {
   label: 'Id sumber',
-  hint: 'Id sumber dari daftar "Sumber" di bawah, dipisah koma, mis. S1.1, S1.5.',
+  hint: 'Id sumber dari daftar "Sumber" di bawah, satu per kotak, mis. S1.1.',
 };
 const wording: FieldText = { label: 'Kata-kata sumber', hint: 'Bila bermakna, mis. "belasan" atau "sekitar 200".' };
 const note: FieldText = { label: 'Catatan' };
@@ -65,7 +65,7 @@ export const fieldTexts: Record<string, FieldText> = {
   funding: { label: 'Pendanaan', hint: 'Satu entri per skema dan pemberi dana.' },
   'funding.scheme': { label: 'Skema' },
   'funding.funder': { label: 'Pemberi dana', hint: 'Bila skema saja tidak menjelaskan, mis. "YDBA (yayasan Astra)".' },
-  'funding.years': { label: 'Tahun anggaran', hint: 'Dipisah koma, mis. 2021, 2022.' },
+  'funding.years': { label: 'Tahun anggaran', hint: 'Satu tahun per kotak, mis. 2022.' },
   'funding.amount': { label: 'Nilai', hint: 'Rencana atau alokasi, dalam rupiah.' },
   'funding.realised': { label: 'Realisasi', hint: 'Yang benar-benar dibelanjakan, bila sumber memberinya.' },
   'funding.paidFor': { label: 'Yang dibiayai' },

@@ -5,7 +5,8 @@
  * which no hash can allow. Connections to this origin (the configuration), data: URLs (the CMS reads
  * its own inline logo with fetch) and the git host's API
  * alone; images from this origin and the blob:/data: URLs the editor makes of files it holds;
- * workers from blob: (the CMS starts its file-indexing worker from one).
+ * workers from blob: (the CMS starts its file-indexing worker from one); frames from blob: (it draws
+ * a custom preview in a frame of its own making, with a <base> of this origin: base-uri 'self').
  */
 export function adminPolicy(origins: readonly string[]): string {
   return [
@@ -16,8 +17,9 @@ export function adminPolicy(origins: readonly string[]): string {
     "font-src 'self'",
     ['connect-src', "'self'", 'data:', ...origins].join(' '),
     "worker-src 'self' blob:",
+    'frame-src blob:',
     "manifest-src 'self'",
-    "base-uri 'none'",
+    "base-uri 'self'",
     "form-action 'none'",
     "frame-ancestors 'none'",
   ].join('; ');

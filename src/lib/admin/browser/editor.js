@@ -1,11 +1,12 @@
 /* global window, fetch */
 // The web editor's own code, served at /admin/editor.js and run after Sveltia CMS's bundle: it
-// registers the case files' format (frontmatter.js) and the field for an amount (one number, or a
-// range [min, max]), then starts the CMS with the configuration generated at build time
+// registers the case files' format (frontmatter.js), the field for an amount (one number, or a
+// range [min, max]) and the preview of a case (preview.js), then starts the CMS with the configuration generated at build time
 // (/admin/config.json, src/lib/admin/config.ts).
 import * as YAML from '/admin/vendor/yaml/index.js';
 import { mdxFormat } from '/admin/frontmatter.js';
 import { parseAmount, showAmount } from '/admin/amount.js';
+import { casePreview } from '/admin/preview.js';
 
 const { CMS, createClass, h } = window;
 
@@ -43,11 +44,21 @@ function defaultsOf(fields, parent = '', found = new Map()) {
   return found;
 }
 
+/** The field at a path of names, e.g. `['metrics', 'after', 'unit']`. */
+const fieldAt = (fields, [name, ...rest]) => {
+  const field = fields?.find((candidate) => candidate.name === name);
+  return rest.length ? fieldAt(field?.fields, rest) : field;
+};
+
 if (CMS) {
   const config = await (await fetch('/admin/config.json')).json();
-  const defaults = defaultsOf(config.collections[0].fields);
+  const collection = config.collections[0];
+  const defaults = defaultsOf(collection.fields);
+  const units = fieldAt(collection.fields, ['metrics', 'after', 'unit'])?.options ?? [];
+  const unitLabels = Object.fromEntries(units.map((option) => [option.value, option.label]));
   const defaultOf = (path) => defaults.get(path.filter((part) => typeof part === 'string').join('.'));
   CMS.registerCustomFormat('mdx-frontmatter', 'mdx', mdxFormat(YAML, defaultOf));
   CMS.registerFieldType('angka-atau-rentang', AmountControl, AmountPreview);
+  CMS.registerPreviewTemplate(collection.name, casePreview(window, unitLabels));
   await CMS.init({ config });
 }
