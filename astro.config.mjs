@@ -2,6 +2,8 @@
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { adminSettings } from './src/lib/admin/config.ts';
+import { admin } from './src/build/integrations/admin.ts';
 import { atomicDist } from './src/build/integrations/atomic-dist.ts';
 import { quietHeadInject } from './src/build/integrations/build-log.ts';
 import { contentHistory } from './src/build/integrations/history.ts';
@@ -26,8 +28,8 @@ export default defineConfig({
   // Two paths at a time, so one page renders while another's file is written. The share images,
   // most of a large build's work, are drawn in worker processes meanwhile (src/lib/drawing-pool.ts).
   build: { inlineStylesheets: 'auto', concurrency: 2 },
-  // Order matters: requireSite stops a build before anything is written; the sitemap (pages only,
-  // not the feed, data files or images) and the search index are written into the finished build
+  // Order matters: requireSite stops a build before anything is written; the sitemap, the editor
+  // and the search index are written into the finished build
   // before it is promoted to dist/.
   integrations: [
     requireSite(),
@@ -35,7 +37,11 @@ export default defineConfig({
     contentHistory(),
     imageCache(),
     imagesLastOrder(),
-    sitemap({ filter: (url) => url.endsWith('/') }),
+    // Pages only (not the feed, data files or images), and never the web editor.
+    sitemap({ filter: (url) => url.endsWith('/') && !/^https?:\/\/[^/]+\/admin\//.test(url) }),
+    // /admin/: the web editor (Sveltia CMS), its configuration generated from the case schema. Where
+    // it commits comes from the build's environment (CMS_REPO, CMS_BACKEND…; content/README.md).
+    admin(adminSettings(process.env)),
     pagefindIndex(),
     atomicDist(),
   ],

@@ -5,7 +5,7 @@ import { localSite } from '../../src/build/integrations/require-site';
 import { feedSize } from '../../src/lib/share/feed';
 import { distDir } from '../support/astro-build';
 import { readFrontmatter } from '../support/case-file';
-import { builtPages, readPage, urlOf } from '../support/dist';
+import { publicPages, readPage, urlOf } from '../support/dist';
 
 // Issue 7, "Sharing" and "A real address", checked over the build the tests make for localhost.
 const slugs = readdirSync('content/sentra')
@@ -53,7 +53,7 @@ describe('the share link of a case', () => {
 });
 
 describe('link previews and structured data', () => {
-  it.each(builtPages())('%s has Open Graph and Twitter meta, and a canonical address on the site', (file) => {
+  it.each(publicPages())('%s has Open Graph and Twitter meta, and a canonical address on the site', (file) => {
     const page = readPage(file);
     const canonical = page.querySelector('link[rel=canonical]')?.getAttribute('href');
     if (file === '404.html') {
@@ -126,7 +126,7 @@ describe('the sitemap and the feed', () => {
     const pages = locs(index).flatMap((sitemap) =>
       locs(readFileSync(join(distDir, new URL(sitemap!).pathname), 'utf8')),
     );
-    const expected = builtPages()
+    const expected = publicPages()
       .filter((file) => file !== '404.html')
       .map((file) => absolute(urlOf(file)));
     expect([...pages].sort()).toEqual(expected.sort());

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../support/astro-build';
 import type { PackedCards, PackedIndex } from '../../src/lib/list/list-index';
-import { builtPages, readPage } from '../support/dist';
+import { builtPages, publicPages, readPage } from '../support/dist';
 
 describe('the built site', () => {
   it('has the pages a reader reaches', () => {
@@ -43,7 +43,7 @@ describe('the built site', () => {
     expect(entry.languages.id.page_count).toBe(searchable.length);
   });
 
-  it.each(builtPages())('%s is one Indonesian page with one h1 and a description', (file) => {
+  it.each(publicPages())('%s is one Indonesian page with one h1 and a description', (file) => {
     const page = readPage(file);
     expect(page.querySelector('html')?.getAttribute('lang')).toBe('id');
     expect(page.querySelectorAll('h1')).toHaveLength(1);

@@ -30,6 +30,12 @@ function fileFor(root: string, path: string): string | undefined {
  * a canonical link is checked by its path. An anchor (`#id`, `/page/#id`) must name an id on the
  * page it points to.
  */
+/**
+ * Sveltia CMS's minified bundle under /admin/, whose strings look like paths ("e", "#a") without
+ * being any: the editor's own scripts and the modules they import are checked like the site's.
+ */
+const isEditorBundle = (file: string) => /^admin\/(sveltia-cms\.js|chunks\/)/.test(file);
+
 export function findDeadLinks(root: string): { checked: number; dead: string[] } {
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).map((file) => file.replaceAll('\\', '/'));
   const pages = new Map<string, HTMLElement>();
@@ -70,7 +76,7 @@ export function findDeadLinks(root: string): { checked: number; dead: string[] }
       for (const text of inline) {
         for (const [, target] of [...text.matchAll(cssUrl), ...text.matchAll(quotedAsset)]) check(file, base, target!);
       }
-    } else if (/\.(css|js)$/.test(file) && !file.startsWith('pagefind/')) {
+    } else if (/\.(css|js)$/.test(file) && !file.startsWith('pagefind/') && !isEditorBundle(file)) {
       const text = readFileSync(path, 'utf8');
       const base = `/${posix.dirname(file)}/`;
       for (const [, target] of [

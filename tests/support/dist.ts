@@ -16,6 +16,15 @@ export function builtPages(): string[] {
     .sort();
 }
 
+/**
+ * The pages readers see: every built page but the web editor's (/admin/, out of the sitemap, with
+ * no title of the site's, no description and no share card). Checks of what readers and link
+ * previews get run over these; checks of safety, validity and accessibility over all pages.
+ */
+export function publicPages(): string[] {
+  return builtPages().filter((file) => !file.startsWith('admin/'));
+}
+
 /** The URL path a built file is served at: `sentra/x/index.html` is `/sentra/x/`. */
 export function urlOf(file: string): string {
   return `/${file.replace(/index\.html$/, '')}`;

@@ -29,11 +29,19 @@ export interface PageWeight {
 }
 
 /**
+ * The web editor's files (/admin/: Sveltia CMS, about 600 KB gzip, and its configuration), which
+ * only editors load: the budgets hold what readers download, so they leave /admin/ out.
+ */
+const isEditorFile = (file: string) => file.startsWith('admin/');
+
+/**
  * Every script and stylesheet of a built site (a folder like dist/), weighed gzipped. A script or
  * style inlined in many pages counts once; JSON data in a `<script type="application/json">` is data.
  */
 export function measureAssets(root: string): Asset[] {
-  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).map((file) => file.replaceAll('\\', '/'));
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.replaceAll('\\', '/'))
+    .filter((file) => !isEditorFile(file));
   const weigh = (text: string | Buffer) => gzipSync(text).length;
   const assets: Asset[] = files
     .filter((file) => /\.(js|css)$/.test(file))
@@ -60,7 +68,7 @@ export function measureAssets(root: string): Asset[] {
 /** Every HTML page of a built site, weighed gzipped. */
 export function measurePages(root: string): PageWeight[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !isEditorFile(file.replaceAll('\\', '/')))
     .map((file) => ({ name: file.replaceAll('\\', '/'), gzip: gzipSync(readFileSync(join(root, file))).length }));
 }
 
