@@ -24,10 +24,10 @@ const insteadOf: Record<string, string> = {
   form: `${allowed}; formulir tidak boleh ada di isi kasus`,
 };
 
-// The check reads the very tree Astro compiles: satteri is the MDX parser of @astrojs/mdx 8, and
-// its defaults (GFM, frontmatter) are the ones Astro's pipeline uses. A second parser could read a
-// file differently from the compiler, and whatever it misread would be what runs. (It is also
-// about ten times faster than remark's parser, which was most of a build's content check.)
+// The check reads the very tree the site renders (src/content-loader/render-body.ts): one parse
+// with satteri, the MDX parser of Astro's own pipeline, with its defaults (GFM, frontmatter). A
+// second parser could read a file differently from the renderer, and whatever it misread would be
+// what readers get.
 // Checking a body asks for its problems, its citations and its figures: one parse serves all
 // three. Throws what the parser throws.
 let lastParsed: { text: string; tree: Node } | undefined;

@@ -15,12 +15,15 @@ beforeAll(async () => {
 const site = new URL('https://contoh.example/');
 const noted = 'a'.repeat(40);
 
-/** The Jombang case's file changed twice: once with a note for readers, once without. */
+/**
+ * The Jombang case's file changed twice, after its facts were last checked (a noted change is news
+ * after that): once with a note for readers, once without.
+ */
 const history: SiteHistory = {
   state: 'lengkap',
   commits: [
-    { hash: noted, date: '2026-12-05', notes: ['Angka omzet 2024 diperbarui dari laporan Disperindag'] },
-    { hash: 'b'.repeat(40), date: '2026-12-06', notes: [] },
+    { hash: noted, date: '2030-01-05', notes: ['Angka omzet 2024 diperbarui dari laporan Disperindag'] },
+    { hash: 'b'.repeat(40), date: '2030-01-06', notes: [] },
   ],
   files: { [jombangFile]: [1, 0] },
 };
@@ -34,7 +37,7 @@ describe('the feed with the change history', () => {
     expect(items.map((item) => item.link)).toEqual([`${page}#riwayat`, 'https://contoh.example/sentra/lain/', page]);
     expect(items[0]).toMatchObject({
       title: 'Diperbarui: Sentra IKM Slag Aluminium Kendalsari',
-      pubDate: new Date('2026-12-05T00:00:00Z'),
+      pubDate: new Date('2030-01-05T00:00:00Z'),
       description: 'Kabupaten Jombang, Jawa Timur. Angka omzet 2024 diperbarui dari laporan Disperindag.',
       categories: ['Logam dan daur ulang logam', 'Jawa Timur'],
       customData: `<guid isPermaLink="false">${page}#perubahan-${noted}</guid>`,
@@ -47,7 +50,7 @@ describe('the feed with the change history', () => {
       state: 'lengkap',
       commits: Array.from({ length: feedSize }, (_, index) => ({
         hash: String(index).padStart(40, '0'),
-        date: '2026-12-05',
+        date: '2030-01-05',
         notes: [`Catatan ${index}`],
       })),
       files: { [jombangFile]: Array.from({ length: feedSize }, (_, index) => index) },

@@ -90,7 +90,16 @@ export function mdxFormat(YAML, defaultOf = () => undefined) {
       const before = { ...file?.entry };
       delete before.body;
       update(YAML, doc, [], before, data, defaultOf);
-      const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+      // Flow collections are written as the file writes them, `{ a: 1 }` or `{a: 1}`, so a line the
+      // editor did not touch keeps its bytes when yaml writes its parent again.
+      // Prettier pads maps and not lists (`{ a: [b, c] }`); yaml pads both or neither, so the one
+      // the file leaves unpadded is unpadded again after.
+      const source = file?.yaml ?? '';
+      const padMaps = /\{ \S/.test(source);
+      const padLists = /\[ \S/.test(source);
+      let yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: padMaps || padLists });
+      if (padMaps && !padLists) yaml = yaml.replace(/\[ ([^[\]\n]*?) \]/g, '[$1]');
+      if (padLists && !padMaps) yaml = yaml.replace(/\{ ([^{}\n]*?) \}/g, '{$1}');
       return `---\n${yaml}---\n${file?.gap ?? '\n'}${body}`;
     },
   };
