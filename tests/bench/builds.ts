@@ -1,6 +1,6 @@
 // The two builds the benchmark compares: this site, and the plain Astro + MDX baseline in
 // tests/bench/baseline followed by the Pagefind CLI, over the same case files.
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { localSite } from '../../src/build/integrations/require-site.ts';
 import { buildScriptEnv, root } from '../support/astro-build.ts';
@@ -79,7 +79,9 @@ function clearSiteCaches(start: Start): void {
   const keepImages = start === 'images' && existsSync(shareImages);
   if (keepImages) renameSync(shareImages, kept);
   discard(siteCache);
-  if (keepImages) renameSync(kept, shareImages);
+  if (!keepImages) return;
+  mkdirSync(siteCache, { recursive: true });
+  renameSync(kept, shareImages);
 }
 
 /**
