@@ -1,8 +1,10 @@
-// The two builds the benchmark compares, each from a cold start: this site, and the plain Astro +
-// MDX baseline in tests/bench/baseline followed by the Pagefind CLI, over the same case files.
+// The two builds the benchmark compares: this site, and the plain Astro + MDX baseline in
+// tests/bench/baseline followed by the Pagefind CLI, over the same case files.
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { localSite } from '../../src/build/integrations/require-site.ts';
 import { buildScriptEnv, root } from '../support/astro-build.ts';
+import { storeFileBytes, watchStoreModule } from './content-store.ts';
 import { measure } from './measure.ts';
 import { discard } from './trash.ts';
 
@@ -17,6 +19,8 @@ export interface BuildCost {
   cpuSeconds: number;
   /** Astro's own steps, as its log times them: content sync, bundling, page rendering. */
   steps: { sync: number; bundle: number; pages: number };
+  /** Astro's content store: its file in the cache folder, and its module in the server bundle (content-store.ts). */
+  store: { fileBytes: number; moduleBytes: number };
 }
 
 /**
@@ -51,19 +55,44 @@ const baselineRoot = join(root, 'tests/bench/baseline');
 // without it, alike.
 const quiet = { ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', NODE_DISABLE_COMPILE_CACHE: '1' };
 
-/** A cold build starts without the caches of earlier builds; a warm one keeps them. */
-export type Start = 'cold' | 'warm';
+/**
+ * A cold build starts without the caches of earlier builds; `images` is cold but for the share
+ * images kept from the last build, as a deploy restores that one folder; a warm one keeps every
+ * cache (Astro's incremental build included).
+ */
+export type Start = 'cold' | 'images' | 'warm';
+
+const siteCache = join(root, '.astro/cache');
+// Where the site keeps its share images between builds (src/build/site-settings.ts).
+const shareImages = join(siteCache, 'share-images');
+// The site stages each build here (src/build/integrations/atomic-dist.ts); Astro writes a static
+// build's server bundle into .prerender/ of the output folder and deletes it at the end.
+const siteChunks = join(root, '.dist-staging/.prerender/chunks');
+
+/**
+ * Sets aside the caches that would let a build skip the work the last one did (Astro's store and
+ * incremental build, the share images), but the share images where `start` keeps them.
+ */
+function clearSiteCaches(start: Start): void {
+  if (start === 'warm') return;
+  const kept = join(root, '.astro', `bench-share-images-${process.pid}`);
+  const keepImages = start === 'images' && existsSync(shareImages);
+  if (keepImages) renameSync(shareImages, kept);
+  discard(siteCache);
+  if (!keepImages) return;
+  mkdirSync(siteCache, { recursive: true });
+  renameSync(kept, shareImages);
+}
 
 /**
  * Builds this site from the cases in `casesDir` into `outDir`. Its own staging folder is moved to
  * `outDir` at the end (src/build/integrations/atomic-dist.ts), so the project's dist/ is never touched.
  */
 export async function buildSite(casesDir: string, outDir: string, start: Start = 'cold'): Promise<BuildCost> {
-  // Astro's content cache and the kept share images would let a second build skip the work a
-  // first one did.
-  if (start === 'cold') discard(join(root, '.astro/cache'));
+  clearSiteCaches(start);
   const env = { ...buildScriptEnv(), ...quiet, SITE_URL: localSite, SENTRA_CONTENT_DIR: casesDir };
-  const run = await measure(process.execPath, [astro, 'build', '--outDir', outDir], env, root);
+  const stopWatching = watchStoreModule(siteChunks);
+  const run = await measure(process.execPath, [astro, 'build', '--outDir', outDir], env, root).finally(stopWatching);
   const indexed = /indexed \d+ pages in ([\d.]+) s/.exec(run.output);
   if (!indexed) throw new Error(`The build did not say how long its search index took:\n${run.output.slice(-2000)}`);
   return {
@@ -73,14 +102,21 @@ export async function buildSite(casesDir: string, outDir: string, start: Start =
     pagefindSeconds: Number(indexed[1]),
     cpuSeconds: run.cpuSeconds,
     steps: stepsOf(run.output),
+    store: { fileBytes: storeFileBytes(siteCache), moduleBytes: stopWatching() },
   };
 }
 
 /** Builds the baseline from the same cases into `outDir`, then indexes it with the Pagefind CLI. */
 export async function buildBaseline(casesDir: string, outDir: string, start: Start = 'cold'): Promise<BuildCost> {
-  if (start === 'cold') discard(join(baselineRoot, '.astro'));
+  if (start !== 'warm') discard(join(baselineRoot, '.astro'));
   const env = { ...quiet, BENCH_CONTENT_DIR: casesDir };
-  const site = await measure(process.execPath, [astro, 'build', '--root', baselineRoot, '--outDir', outDir], env, root);
+  const stopWatching = watchStoreModule(join(outDir, '.prerender/chunks'));
+  const site = await measure(
+    process.execPath,
+    [astro, 'build', '--root', baselineRoot, '--outDir', outDir],
+    env,
+    root,
+  ).finally(stopWatching);
   const search = await measure(process.execPath, [pagefind, '--site', outDir], { ...quiet }, root);
   return {
     seconds: site.seconds + search.seconds,
@@ -90,6 +126,7 @@ export async function buildBaseline(casesDir: string, outDir: string, start: Sta
     pagefindSeconds: search.seconds,
     cpuSeconds: site.cpuSeconds + search.cpuSeconds,
     steps: stepsOf(site.output),
+    store: { fileBytes: storeFileBytes(join(baselineRoot, '.astro/cache')), moduleBytes: stopWatching() },
   };
 }
 
