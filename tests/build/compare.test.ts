@@ -112,7 +112,7 @@ describe("the comparison's picker", () => {
     for (const choice of choices) {
       const data = readFrontmatter(`content/sentra/${choice.slug}.mdx`) as { title: string; kind?: string };
       expect(choice.title).toBe(data.title);
-      expect(choice.lesson).toBe(data.kind === 'pelajaran');
+      expect(choice.kind).toBe(data.kind ?? 'kisah');
       expect(choice.place).toMatch(/^(Kabupaten|Kota) .+, .+$/);
     }
   });

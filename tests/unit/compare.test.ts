@@ -2,7 +2,7 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
 import { renderComparison } from '../../src/lib/compare/compare-html';
-import { matchChoices } from '../../src/lib/compare/compare-choices';
+import { matchChoices, type Choice } from '../../src/lib/compare/compare-choices';
 import { compareHref, requestedSlugs, selectionSearch, settleSelection } from '../../src/lib/compare/compare-query';
 import { toCompareCase, type CompareCase, type CompareMetric } from '../../src/lib/compare/compare-record';
 import { barOf, groupMetrics } from '../../src/lib/compare/compare-scale';
@@ -188,16 +188,16 @@ describe('a case as the comparison reads it', () => {
 });
 
 describe('finding a case for the comparison by name or place', () => {
-  const choices = [
-    { slug: 'kopi-bangli', title: 'Kopi Catur Kintamani', place: 'Kabupaten Bangli, Bali', lesson: false },
-    { slug: 'slag', title: 'Slag Aluminium Kendalsari', place: 'Kabupaten Jombang, Jawa Timur', lesson: false },
+  const choices: Choice[] = [
+    { slug: 'kopi-bangli', title: 'Kopi Catur Kintamani', place: 'Kabupaten Bangli, Bali', kind: 'kisah' },
+    { slug: 'slag', title: 'Slag Aluminium Kendalsari', place: 'Kabupaten Jombang, Jawa Timur', kind: 'kisah' },
     {
       slug: 'kopi-meranti',
       title: 'Kopi Liberika Kedabu Rapat',
       place: 'Kabupaten Kepulauan Meranti, Riau',
-      lesson: false,
+      kind: 'kisah',
     },
-    { slug: 'pasar-kopi', title: 'Gedung Promosi IKM', place: 'Kota Kopi, Maluku Utara', lesson: true },
+    { slug: 'pasar-kopi', title: 'Gedung Promosi IKM', place: 'Kota Kopi, Maluku Utara', kind: 'pelajaran' },
   ];
   const slugsOf = (text: string, limit?: number) => matchChoices(choices, text, limit).choices.map((item) => item.slug);
 
