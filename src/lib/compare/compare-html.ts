@@ -1,5 +1,5 @@
 import type { CompareCase } from './compare-record';
-import { muted, rowGroup, sourceLinks } from './compare-cells';
+import { muted, noteRow, rowGroup, sourceLinks } from './compare-cells';
 import { renderMetricGroups } from './compare-metric-html';
 import { escapeHtml as esc } from '../format/html-text';
 
@@ -30,6 +30,32 @@ const placeRows: [string, Cell][] = [
   ],
 ];
 
+const moneyRow: [string, Cell] = [
+  'Dana per IKM',
+  (item) => (item.moneyPerIkm ? esc(item.moneyPerIkm) : `<span class="${muted}">Tidak dapat dihitung</span>`),
+];
+
+/**
+ * Money per IKM served, derived where a case gives both figures: said once where none or one case
+ * has it, and never called a cost per job.
+ */
+function moneyGroup(cases: readonly CompareCase[]): string {
+  const having = cases.filter((item) => item.moneyPerIkm);
+  const note =
+    'Turunan: semua dana yang disebut sumber dibagi jumlah IKM, kisaran tetap kisaran. Ini dana per IKM yang dilayani, ' +
+    'bukan biaya per lapangan kerja.';
+  if (cases.length > 1 && having.length < 2) {
+    const only = having[0]
+      ? `Hanya ${esc(having[0].title)} menyebut dana dan jumlah IKM: ${esc(having[0].moneyPerIkm!)} per IKM.`
+      : 'Tidak ada sentra terpilih yang menyebut dana dan jumlah IKM sekaligus.';
+    return rowGroup(moneyRow[0], cases.length, noteRow(cases.length, `${only} ${note}`, ' data-unsourced="derived"'));
+  }
+  const cells = cases.map(
+    (item) => `<td data-sentra="${esc(item.slug)}" data-unsourced="derived">${moneyRow[1](item)}</td>`,
+  );
+  return rowGroup(moneyRow[0], cases.length, noteRow(cases.length, note) + `<tr>${cells.join('')}</tr>`);
+}
+
 const stateRows: [string, Cell][] = [
   [
     'Status',
@@ -58,7 +84,7 @@ function textGroup(cases: readonly CompareCase[], [title, cell]: [string, Cell])
 
 function headCell(item: CompareCase): string {
   // A lesson stays marked as one in every column it heads, in words as well as colour.
-  const mark = item.lesson ? `<span class="compare-lesson">Pelajaran, bukan kisah sukses</span>` : '';
+  const mark = item.mark ? `<span class="compare-lesson">${esc(item.mark)}</span>` : '';
   return (
     `<th scope="col" data-sentra="${esc(item.slug)}"${item.lesson ? ' data-lesson=""' : ''}>` +
     `${mark}<a href="/sentra/${esc(item.slug)}/">${esc(item.title)}</a></th>`
@@ -72,6 +98,7 @@ function headCell(item: CompareCase): string {
 export function renderComparison(cases: readonly CompareCase[], id: string, caption: string): string {
   const groups = [
     ...placeRows.map((row) => textGroup(cases, row)),
+    moneyGroup(cases),
     renderMetricGroups(cases),
     ...stateRows.map((row) => textGroup(cases, row)),
   ];
@@ -82,7 +109,7 @@ export function renderComparison(cases: readonly CompareCase[], id: string, capt
   return (
     `<h2 id="${id}" class="text-lg font-semibold">${esc(caption)}</h2>${hint}` +
     // A labelled section is a region: keyboard users can focus it to scroll the table sideways.
-    `<section aria-labelledby="${id}" tabindex="0" class="compare-scroll${cases.length > 3 ? ' compare-tall' : ''}">` +
+    `<section aria-labelledby="${id}" tabindex="0" class="compare-scroll hold-first-column${cases.length > 3 ? ' compare-tall' : ''}">` +
     // Columns of one width, so that one scale is one length in every column.
     // (Widths come from the stylesheet: the Content-Security-Policy allows no inline style.)
     `<table class="compare-table" aria-labelledby="${id}">` +
