@@ -4,7 +4,12 @@ import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
 import { renderComparison } from '../../src/lib/compare/compare-html';
 import { matchChoices, type Choice } from '../../src/lib/compare/compare-choices';
 import { compareHref, requestedSlugs, selectionSearch, settleSelection } from '../../src/lib/compare/compare-query';
-import { toCompareCase, type CompareCase, type CompareMetric } from '../../src/lib/compare/compare-record';
+import {
+  moneyPerIkmOf,
+  toCompareCase,
+  type CompareCase,
+  type CompareMetric,
+} from '../../src/lib/compare/compare-record';
 import { barOf, groupMetrics } from '../../src/lib/compare/compare-scale';
 import type { Sentra } from '../../src/lib/case/sentra-types';
 import type { Unit } from '../../src/lib/vocabulary/units';
@@ -178,12 +183,38 @@ describe('a case as the comparison reads it', () => {
   });
 
   it('is drawn as a table with a column per case, its text escaped, and a lesson marked', () => {
-    const lesson = { ...caseWith('b'), title: 'Sentra <b>B</b>', lesson: true };
+    const lesson = { ...caseWith('b'), title: 'Sentra <b>B</b>', lesson: true, mark: 'Pelajaran, bukan kisah sukses' };
     const html = parse(renderComparison([caseWith('a'), lesson], 'uji', 'Uji'));
     expect(html.querySelectorAll('thead th').map((th) => th.getAttribute('data-sentra'))).toEqual(['a', 'b']);
     expect(html.querySelector('thead th[data-sentra=b] a')?.textContent).toBe('Sentra <b>B</b>');
     expect(html.querySelector('thead th[data-sentra=b]')?.textContent).toContain('Pelajaran, bukan kisah sukses');
     expect(html.querySelector('thead th[data-sentra=a]')?.textContent).not.toContain('Pelajaran');
+  });
+});
+
+describe('what only some of the chosen cases report', () => {
+  it('says once that only one case reports a figure, instead of a column of missing figures', () => {
+    const turnover = metric('omzet', 'Omzet', 'rupiah-per-tahun', [1e9, 1e9]);
+    const html = parse(renderComparison([caseWith('a', turnover), caseWith('b'), caseWith('c')], 'uji', 'Uji'));
+    expect(html.textContent).toContain('Hanya a melaporkan angka ini.');
+    expect(html.textContent).not.toContain('Tidak ada angka ini');
+  });
+
+  it('divides the money by the IKM served, ranges kept, and never calls it a cost per job', () => {
+    const funding = [
+      { scheme: 'dak-fisik-ikm', amount: { value: [4e9, 6e9], unit: 'rupiah', sources: ['S1'] }, sources: ['S1'] },
+      { scheme: 'csr', amount: { value: 1e9, unit: 'rupiah-per-tahun', sources: ['S1'] }, sources: ['S1'] },
+    ] as Sentra['funding'];
+    expect(moneyPerIkmOf({ funding, ikmUnits: { value: [20, 25], sources: ['S1'] } })).toBe('Rp160–300 juta');
+    expect(moneyPerIkmOf({ funding, ikmUnits: undefined })).toBeUndefined();
+    const a = { ...caseWith('a'), moneyPerIkm: 'Rp160–300 juta' };
+    const b = { ...caseWith('b'), moneyPerIkm: 'Rp50 juta' };
+    const text = parse(renderComparison([a, b], 'uji', 'Uji')).textContent;
+    expect(text).toContain('Dana per IKM');
+    expect(text).toContain('bukan biaya per lapangan kerja');
+    expect(parse(renderComparison([a, caseWith('b')], 'uji', 'Uji')).textContent).toContain(
+      'Hanya a menyebut dana dan jumlah IKM',
+    );
   });
 });
 
