@@ -70,7 +70,8 @@ describe("the list's index as shipped", () => {
     const files = JSON.parse(JSON.stringify(packCards(records)));
     expect(files.map((file: { slug: string[] }) => file.slug.length)).toEqual([cardsPerFile, cardsPerFile, 3]);
     for (const record of records) {
-      const { position, slug, title, sector, place, mark, funding, ikm, result, resultSource, status, evidence } = record;
+      const { position, slug, title, sector, place, mark, funding, ikm, result, resultSource, status, evidence } =
+        record;
       const { file, row } = cardFileOf(position);
       expect(unpackCard(files[file], row)).toEqual({
         slug,

@@ -5,7 +5,18 @@
  */
 
 /** The facets a reader combines on /sentra/, each a URL query key. */
-export const filterKeys = ['dak', 'provinsi', 'kelompok', 'pendanaan', 'dana', 'tahun', 'status', 'per', 'bukti', 'ukuran'] as const;
+export const filterKeys = [
+  'dak',
+  'provinsi',
+  'kelompok',
+  'pendanaan',
+  'dana',
+  'tahun',
+  'status',
+  'per',
+  'bukti',
+  'ukuran',
+] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
 /** The orders a reader can sort by, as the `urut` query value. */
