@@ -68,7 +68,7 @@ describe('combinable filters on /sentra/', () => {
         item.scheme.startsWith('dak-'),
       ),
     );
-    expect(await page.locator('[data-finder-results] h3 a').count()).toBe(dak.length);
+    await page.locator('[data-finder-status]', { hasText: `${dak.length} sentra cocok` }).waitFor();
     await openFilters(page);
     await page.locator('select[name=kelompok]').selectOption('Pangan');
     await page.locator('[data-finder-status]', { hasText: /^\d+ sentra cocok/ }).waitFor();

@@ -107,8 +107,9 @@ describe('a pemda official choosing a model on a phone', () => {
       await search.fill(word);
       await page.locator('[data-results] button[data-add]').first().click();
     }
-    await expect.poll(() => page.locator('thead th[data-sentra]').count()).toBe(3);
-    expect(await page.locator('thead th[data-sentra]').first().getAttribute('data-sentra')).toBe(first);
+    const chosen = page.locator('[data-chosen] thead th[data-sentra]');
+    await expect.poll(() => chosen.count()).toBe(3);
+    expect(await chosen.first().getAttribute('data-sentra')).toBe(first);
     await fitsPhone(page);
 
     // The replication guide, from the site's own navigation.

@@ -30,30 +30,20 @@ const placeRows: [string, Cell][] = [
   ],
 ];
 
-const moneyRow: [string, Cell] = [
-  'Dana per IKM',
-  (item) => (item.moneyPerIkm ? esc(item.moneyPerIkm) : `<span class="${muted}">Tidak dapat dihitung</span>`),
-];
-
 /**
- * Money per IKM served, derived where a case gives both figures: said once where none or one case
- * has it, and never called a cost per job.
+ * Money per IKM served, derived where a case gives both figures: left out where no case has it,
+ * said once where only one has it, and never called a cost per job.
  */
 function moneyGroup(cases: readonly CompareCase[]): string {
   const having = cases.filter((item) => item.moneyPerIkm);
+  const alone = having.length === 1 && cases.length > 1;
+  if (!having[0]) return '';
   const note =
-    'Turunan: semua dana yang disebut sumber dibagi jumlah IKM, kisaran tetap kisaran. Ini dana per IKM yang dilayani, ' +
-    'bukan biaya per lapangan kerja.';
-  if (cases.length > 1 && having.length < 2) {
-    const only = having[0]
-      ? `Hanya ${esc(having[0].title)} menyebut dana dan jumlah IKM: ${esc(having[0].moneyPerIkm!)} per IKM.`
-      : 'Tidak ada sentra terpilih yang menyebut dana dan jumlah IKM sekaligus.';
-    return rowGroup(moneyRow[0], cases.length, noteRow(cases.length, `${only} ${note}`, ' data-unsourced="derived"'));
-  }
-  const cells = cases.map(
-    (item) => `<td data-sentra="${esc(item.slug)}" data-unsourced="derived">${moneyRow[1](item)}</td>`,
-  );
-  return rowGroup(moneyRow[0], cases.length, noteRow(cases.length, note) + `<tr>${cells.join('')}</tr>`);
+    `${alone ? `Hanya ${esc(having[0].title)} menyebut dana dan jumlah IKM: ${esc(having[0].moneyPerIkm!)}. ` : ''}` +
+    'Turunan: semua dana dibagi jumlah IKM; bukan biaya per lapangan kerja.';
+  const cells = cases.map((item) => `<td data-sentra="${esc(item.slug)}">${esc(item.moneyPerIkm ?? '—')}</td>`);
+  const row = alone ? '' : `<tr>${cells.join('')}</tr>`;
+  return rowGroup('Dana per IKM', cases.length, noteRow(cases.length, note, ' data-unsourced="derived"') + row);
 }
 
 const stateRows: [string, Cell][] = [

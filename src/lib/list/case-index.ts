@@ -86,8 +86,9 @@ export function indexRecordOf(areas: AreaIndex, entry: SentraEntry, position: nu
   const facts = describeCase(areas, data);
   const card = cardFactsOf(data, buildMonth);
   const evidence = evidenceOf(data, buildMonth);
-  const firstSource = card.resultSources[0];
-  const number = firstSource ? numberSources(data.sources).get(firstSource) : undefined;
+  // The lowest-numbered source of the result, as the server's card lists its links first.
+  const numbers = numberSources(data.sources);
+  const number = Math.min(...card.resultSources.map((id) => numbers.get(id) ?? Infinity));
   const years = [...new Set(data.funding.flatMap((funding) => funding.years ?? []))].sort((a, b) => b - a);
   const amount = amountOf(data);
   return {
@@ -101,7 +102,7 @@ export function indexRecordOf(areas: AreaIndex, entry: SentraEntry, position: nu
     funding: card.funding,
     ikm: card.ikm ?? null,
     result: card.result,
-    resultSource: number ?? null,
+    resultSource: Number.isFinite(number) ? number : null,
     status: card.plan ? `${card.status}; ${card.plan}` : card.status,
     evidence: card.evidence,
     facets: {
