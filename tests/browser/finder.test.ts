@@ -28,16 +28,15 @@ const shownLinks = (page: Page) =>
 
 /** Each card's case and the source its headline figure links to. */
 const sourceLinks = (page: Page, cards: string) =>
-  page
-    .locator(cards)
-    .evaluateAll((articles) =>
-      articles
-        .map((card) => [
-          card.querySelector('h3 a')?.getAttribute('href'),
-          card.querySelector('a[href*="#sumber-"]')?.getAttribute('href'),
-        ])
-        .sort(),
-    );
+  page.locator(cards).evaluateAll((articles) =>
+    articles
+      .map((card) => [
+        card.querySelector('h3 a')?.getAttribute('href'),
+        // The result's source, not the summary's: the finder's cards show no summary.
+        card.querySelector('dd a[href*="#sumber-"]')?.getAttribute('href'),
+      ])
+      .sort(),
+  );
 
 /** The same, read from the province's built filter page, for the given cases. */
 const builtSourceLinks = (cases: string[]) =>
@@ -45,7 +44,7 @@ const builtSourceLinks = (cases: string[]) =>
     .querySelectorAll('article')
     .map((card) => [
       card.querySelector('h3 a')?.getAttribute('href'),
-      card.querySelector('a[href*="#sumber-"]')?.getAttribute('href'),
+      card.querySelector('dd a[href*="#sumber-"]')?.getAttribute('href'),
     ])
     .filter(([link]) => cases.includes(link!))
     .sort();

@@ -207,6 +207,13 @@ describe('what only some of the chosen cases report', () => {
     ] as Sentra['funding'];
     expect(moneyPerIkmOf({ funding, ikmUnits: { value: [20, 25], sources: ['S1'] } })).toBe('Rp160–300 juta');
     expect(moneyPerIkmOf({ funding, ikmUnits: undefined })).toBeUndefined();
+    // An awkward quotient is rounded outward to three significant digits, never inward.
+    const odd = [
+      { scheme: 'csr', amount: { value: 15_500_000_000, unit: 'rupiah', sources: ['S1'] }, sources: ['S1'] },
+    ];
+    expect(moneyPerIkmOf({ funding: odd as Sentra['funding'], ikmUnits: { value: [17, 17], sources: ['S1'] } })).toBe(
+      'Rp911–912 juta',
+    );
     const a = { ...caseWith('a'), moneyPerIkm: 'Rp160–300 juta' };
     const b = { ...caseWith('b'), moneyPerIkm: 'Rp50 juta' };
     const text = parse(renderComparison([a, b], 'uji', 'Uji')).textContent;

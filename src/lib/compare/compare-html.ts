@@ -42,7 +42,7 @@ function moneyGroup(cases: readonly CompareCase[]): string {
     `${alone ? `Hanya ${esc(having[0].title)} menyebut dana dan jumlah IKM: ${esc(having[0].moneyPerIkm!)}. ` : ''}` +
     'Turunan: semua dana dibagi jumlah IKM; bukan biaya per lapangan kerja.';
   const cells = cases.map((item) => `<td data-sentra="${esc(item.slug)}">${esc(item.moneyPerIkm ?? '—')}</td>`);
-  const row = alone ? '' : `<tr>${cells.join('')}</tr>`;
+  const row = alone ? '' : `<tr data-unsourced="derived">${cells.join('')}</tr>`;
   return rowGroup('Dana per IKM', cases.length, noteRow(cases.length, note, ' data-unsourced="derived"') + row);
 }
 

@@ -113,7 +113,12 @@ export function moneyPerIkmOf(data: Pick<Sentra, 'funding' | 'ikmUnits'>): strin
   if (money.length === 0 || !data.ikmUnits) return undefined;
   const [low, high] = money.reduce(([a, b], [min, max]) => [a + min, b + max], [0, 0]);
   const [fewest, most] = toBounds(data.ikmUnits.value);
-  return formatAmount([low / most, high / fewest], 'rupiah');
+  // Three significant digits, rounded outward, so the range still holds the exact quotient.
+  const round = (value: number, direction: 'floor' | 'ceil') => {
+    const step = 10 ** (Math.floor(Math.log10(value)) - 2);
+    return Math[direction](value / step) * step;
+  };
+  return formatAmount([round(low / most, 'floor'), round(high / fewest, 'ceil')], 'rupiah');
 }
 
 /** The facts of one case that the comparison sets side by side, all taken from its file. */
