@@ -36,7 +36,7 @@ function caseWith(slug: string, ...metrics: CompareMetric[]): CompareCase {
     sector: 'Logam',
     funding: [],
     metrics,
-    status: { label: 'Beroperasi', date: '2025', sources: [1] },
+    status: { text: 'Beroperasi · per 2025', evidence: 'Bukti: sedang ●●○', sources: [1] },
     managingBody: { name: 'Koperasi', sources: [1] },
     timeline: [],
   };
@@ -168,7 +168,7 @@ describe('a case as the comparison reads it', () => {
   });
 
   it('takes every figure, with its source numbers, from the case file', () => {
-    const record = toCompareCase(entryOf('jombang', jombang), areas);
+    const record = toCompareCase(entryOf('jombang', jombang), areas, '2026-01');
     expect(record.place).toBe('Desa Kendalsari, Kecamatan Sumobito, Kabupaten Jombang, Jawa Timur');
     expect(record.funding[0]?.amount).toBe('Rp20,4–26 miliar, dari laporan yang berbeda');
     const workers = record.metrics.find((item) => item.id === 'tenaga-kerja');
@@ -179,7 +179,12 @@ describe('a case as the comparison reads it', () => {
       ['Sesudah', '200 orang', 200, 200, [1]],
     ]);
     expect(workers?.change).toBe('×10,5–×18,2');
-    expect(record.status).toEqual({ label: 'Beroperasi', date: '7 April 2025', sources: [1, 4] });
+    expect(record.status).toMatchObject({ text: 'Beroperasi · per April 2025', sources: [1, 4] });
+    expect(record.status.evidence).toMatch(/^Bukti: (kuat|sedang|lemah) [●○]{3}$/);
+    // Judged at a later build month, the same report reads as possibly out of date.
+    expect(toCompareCase(entryOf('jombang', jombang), areas, '2026-12').status.text).toBe(
+      'Beroperasi · per April 2025 — mungkin sudah berubah',
+    );
   });
 
   it('is drawn as a table with a column per case, its text escaped, and a lesson marked', () => {

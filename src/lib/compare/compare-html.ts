@@ -49,7 +49,7 @@ function moneyGroup(cases: readonly CompareCase[]): string {
 const stateRows: [string, Cell][] = [
   [
     'Status',
-    (item) => `${esc(item.status.label)} (per ${esc(item.status.date)})${sourceLinks(item.slug, item.status.sources)}`,
+    (item) => `${esc(item.status.text)}${sourceLinks(item.slug, item.status.sources)}<br>${esc(item.status.evidence)}`,
   ],
   ['Pengelola', (item) => `${esc(item.managingBody.name)}${sourceLinks(item.slug, item.managingBody.sources)}`],
   [

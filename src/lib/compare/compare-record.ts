@@ -7,6 +7,8 @@ import { rowsOf, type RowRole } from '../case/metric-rows';
 import { formatAmount } from '../format/quantity-format';
 import type { Sentra, SentraEntry, SentraFunding, SentraMetric } from '../case/sentra-types';
 import { markOf } from '../list/card-facts';
+import { datedStatus } from '../case/status-age';
+import { evidenceOf } from '../case/evidence';
 import { citedNumbers, numberSources } from '../case/source-numbers';
 import { fundingSchemes } from '../vocabulary/funding-schemes';
 import { units, type Unit } from '../vocabulary/units';
@@ -66,7 +68,8 @@ export interface CompareCase {
    */
   moneyPerIkm?: string;
   metrics: CompareMetric[];
-  status: { label: string; date: string; sources: number[] };
+  /** The status with the month of its report, marked when old at the build's month, and the evidence's strength. */
+  status: { text: string; evidence: string; sources: number[] };
   managingBody: { name: string; sources: number[] };
   timeline: { date: string; text: string; sources: number[] }[];
 }
@@ -122,11 +125,12 @@ export function moneyPerIkmOf(data: Pick<Sentra, 'funding' | 'ikmUnits'>): strin
 }
 
 /** The facts of one case that the comparison sets side by side, all taken from its file. */
-export function toCompareCase(entry: SentraEntry, areas: AreaIndex): CompareCase {
+export function toCompareCase(entry: SentraEntry, areas: AreaIndex, buildMonth: string): CompareCase {
   const { data } = entry;
   const facts = describeCase(areas, data);
   const numbers = numberSources(data.sources);
   const cite = (ids: readonly string[]) => citedNumbers(ids, numbers);
+  const evidence = evidenceOf(data, buildMonth);
   return {
     slug: entry.id,
     title: data.title,
@@ -143,7 +147,11 @@ export function toCompareCase(entry: SentraEntry, areas: AreaIndex): CompareCase
     funding: data.funding.map((item) => toFunding(item, cite)),
     moneyPerIkm: moneyPerIkmOf(data),
     metrics: data.metrics.map((metric) => toMetric(metric, cite)),
-    status: { label: facts.statusLabel, date: formatDate(data.status.asOf), sources: cite(data.status.sources) },
+    status: {
+      text: datedStatus(data.status, buildMonth).text,
+      evidence: `${evidence.label} ${evidence.symbol}`,
+      sources: cite(data.status.sources),
+    },
     managingBody: { name: data.managingBody.name, sources: cite(data.managingBody.sources) },
     timeline: data.timeline.map((event) => ({
       date: formatDate(event.date),
