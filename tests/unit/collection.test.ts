@@ -76,6 +76,17 @@ describe('the list of cases', () => {
     expect(pages.find((page) => page.facet === 'pendanaan')).toMatchObject({ slug: 'dak-fisik-bidang-ikm' });
   });
 
+  it('lists an entry under every province it names, and only DAK-funded entries under "Hanya DAK"', () => {
+    const twoPlaces: Sentra = { ...otherCase(), otherAreaCodes: ['51.06'] };
+    const csr: Sentra = { ...otherCase(), funding: [{ scheme: 'csr', sources: ['S1.1'] }] };
+    const pages = groupByFacet(areas, [entryOf('jombang', jombang), entryOf('dua', twoPlaces), entryOf('csr', csr)]);
+    const under = (facet: string, slug: string) =>
+      pages.find((page) => page.facet === facet && page.slug === slug)?.entries.map((entry) => entry.id);
+    expect(under('provinsi', 'bali')).toEqual(['dua']);
+    expect(under('provinsi', 'jawa-tengah')).toEqual(['dua', 'csr']);
+    expect(under('dak', 'semua-jenis-dak')).toEqual(['jombang', 'dua']);
+  });
+
   it('adds up totals, keeping workers a range', () => {
     const totals = computeTotals([jombang, otherCase()], (data) => [data.areaCode.slice(0, 2)]);
     expect(totals).toMatchObject({
