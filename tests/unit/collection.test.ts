@@ -136,6 +136,7 @@ describe('the list of cases', () => {
       funding: [
         { scheme: 'dak-tidak-disebut', amount: { value: 1e9, unit: 'rupiah', sources: ['S1.1'] }, sources: ['S1.1'] },
         { scheme: 'csr', amount: { value: 2e9, unit: 'rupiah', sources: ['S1.1'] }, sources: ['S1.1'] },
+        { scheme: 'tidak-disebut', amount: { value: 3e9, unit: 'rupiah', sources: ['S1.1'] }, sources: ['S1.1'] },
       ],
     };
     const totals = computeTotals([jombang, nonfisik], (data) => [data.areaCode.slice(0, 2)]);
@@ -149,6 +150,8 @@ describe('the list of cases', () => {
       { scheme: 'dak-tidak-disebut', amount: [1e9, 1e9], counted: 1, unknown: 0 },
     ]);
     expect(totals.otherMoney).toEqual([{ scheme: 'csr', amount: [2e9, 2e9], counted: 1, unknown: 0 }]);
+    // Money whose scheme no source gives may be DAK or not: it is on neither side.
+    expect(totals.unknownScheme).toEqual([{ scheme: 'tidak-disebut', amount: [3e9, 3e9], counted: 1, unknown: 0 }]);
   });
 });
 

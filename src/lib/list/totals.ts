@@ -48,9 +48,14 @@ export interface Totals {
   funding: SchemeTotal[];
   /** DAK apart from other money. */
   dak: DakTotal;
-  /** Money from outside DAK, by scheme. */
+  /** Money from outside DAK, by scheme: only schemes the sources name as other money. */
   otherMoney: SchemeTotal[];
+  /** Money whose scheme the sources do not give (or give only as "Kemenperin"): it may be DAK or not. */
+  unknownScheme: SchemeTotal[];
 }
+
+/** Schemes that do not say whether the money was DAK: never counted as money outside DAK. */
+const unstatedSchemes: readonly FundingScheme[] = ['tidak-disebut', 'kemenperin-tidak-disebut'];
 
 function add(sum: Range | undefined, value: number | readonly [number, number]): Range {
   const [min, max] = toBounds(value);
@@ -111,6 +116,7 @@ export function computeTotals(all: readonly Sentra[], provincesOf: (data: Sentra
       fisik: dakLines.find((total) => total.scheme === 'dak-fisik-ikm'),
       otherLines: dakLines.filter((total) => total.scheme !== 'dak-fisik-ikm'),
     },
-    otherMoney: funding.filter((total) => !isDak(total.scheme)),
+    otherMoney: funding.filter((total) => !isDak(total.scheme) && !unstatedSchemes.includes(total.scheme)),
+    unknownScheme: funding.filter((total) => unstatedSchemes.includes(total.scheme)),
   };
 }
