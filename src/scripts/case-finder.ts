@@ -4,8 +4,10 @@ import {
   filterRecords,
   formatQuery,
   parseQuery,
+  kindOrder,
   sortRecords,
   storiesFirst,
+  type ListKind,
   type FilterRecord,
   type IndexRecord,
   type Query,
@@ -14,6 +16,13 @@ import { cardBatch } from '../lib/list/list-index';
 import { buildCard } from './finder-card';
 import { ListFiles } from './list-files';
 import { element } from './text-element';
+
+/** The group titles of the server's lists (CaseGroups.astro). */
+const groupTitles: Record<ListKind, string> = {
+  kisah: 'Kisah sukses',
+  pelajaran: 'Pelajaran dari sentra yang tidak berjalan',
+  'tahap-awal': 'Tahap awal: belum ada hasil yang dilaporkan',
+};
 
 /**
  * `<case-finder>` turns the paged list of /sentra/ into one that filters by several facets at
@@ -58,9 +67,15 @@ class CaseFinder extends HTMLElement {
   async #update(fromUrl = false, count = this.#shown): Promise<boolean> {
     const query = fromUrl ? parseQuery(location.search) : this.#readForm();
     if (fromUrl) {
-      for (const key of filterKeys) this.#select(key).value = query.filters[key] ?? '';
+      for (const key of filterKeys) {
+        if (key === 'dak') this.#dakBox().checked = query.filters.dak !== undefined;
+        else this.#select(key).value = query.filters[key] ?? '';
+      }
       this.#select('urut').value = query.sort;
     }
+    // The folded filters say how many are chosen, so a reader sees why the list is short.
+    const chosen = Object.keys(query.filters).filter((key) => key !== 'dak').length;
+    this.querySelector('[data-finder-active]')!.textContent = chosen > 0 ? `(${chosen} dipilih)` : '';
     const active = Object.keys(query.filters).length > 0 || query.sort !== 'nama';
     const list = this.querySelector<HTMLElement>('[data-finder-list]');
     const results = this.querySelector<HTMLElement>('[data-finder-results]')!;
@@ -103,9 +118,19 @@ class CaseFinder extends HTMLElement {
     return this.#form.elements.namedItem(name) as HTMLSelectElement;
   }
 
+  #dakBox(): HTMLInputElement {
+    return this.#form.elements.namedItem('dak') as HTMLInputElement;
+  }
+
+  /** Each option's count under the other filters as chosen: "DAK Fisik (11)" follows the list. */
   #updateCounts(records: FilterRecord[], query: Query): void {
     for (const key of filterKeys) {
       const counts = countOptions(records, query, key);
+      if (key === 'dak') {
+        const label = this.querySelector<HTMLElement>('[data-dak-label]')!;
+        label.textContent = `Hanya DAK (${counts.get(label.dataset.label!) ?? 0})`;
+        continue;
+      }
       for (const option of this.#select(key).options) {
         const label = option.dataset.label;
         if (label === undefined) continue;
@@ -118,7 +143,7 @@ class CaseFinder extends HTMLElement {
 
   /** Shows the first `count` of `found`; false when a newer choice came first. */
   async #render(results: HTMLElement, found: FilterRecord[], run: number, count: number): Promise<boolean> {
-    // Lessons after the stories, under their own heading.
+    // Lessons and early-stage entries after the stories, each under their own heading.
     const ordered = storiesFirst(found);
     const shown = await this.#files.cards(ordered.slice(0, count));
     // A newer choice was made while these cards were on their way: its own cards will be shown.
@@ -129,15 +154,12 @@ class CaseFinder extends HTMLElement {
       list.append(...records.map(buildCard));
       return list;
     };
-    const stories = shown.filter((record) => !record.lesson);
-    const lessons = shown.filter((record) => record.lesson);
     results.replaceChildren();
-    if (stories.length > 0) results.append(grid(stories));
-    if (lessons.length > 0) {
-      results.append(
-        element('h2', 'mt-10 mb-4 text-2xl font-bold', 'Pelajaran dari sentra yang tidak berjalan'),
-        grid(lessons),
-      );
+    for (const kind of kindOrder) {
+      const group = shown.filter((record) => record.kind === kind);
+      if (group.length === 0) continue;
+      const total = found.filter((record) => record.kind === kind).length;
+      results.append(element('h2', 'mt-8 mb-4 text-2xl font-bold', `${groupTitles[kind]} (${total})`), grid(group));
     }
     if (ordered.length > shown.length) {
       const more = element(

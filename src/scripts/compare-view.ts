@@ -145,7 +145,7 @@ class CompareView extends HTMLElement {
     this.#picked.replaceChildren(
       ...cases.map((item, index) => {
         const row = element('li', 'flex flex-wrap items-center gap-x-3');
-        const name = `${item.title}${item.lesson ? ' (pelajaran)' : ''}`;
+        const name = `${item.title}${item.lesson ? ' (pelajaran)' : item.mark ? ' (tahap awal)' : ''}`;
         const button = element('button', buttonClass, 'Hapus');
         button.type = 'button';
         button.dataset.remove = item.slug;

@@ -2,35 +2,40 @@ import type { IndexRecord } from '../lib/list/case-query';
 import { sourceAnchor } from '../lib/case/source-numbers';
 import { element } from './text-element';
 
-/** One case's card, as the list's built pages draw it. */
+/** One term and its description of a card's facts. */
+function fact(list: HTMLElement, term: string, ...lines: (string | Node)[]): HTMLElement {
+  const description = element('dd');
+  description.append(...lines);
+  list.append(element('dt', '', term), description);
+  return description;
+}
+
+/** One case's card, as the list's built pages draw it (CaseCard.astro), from the same facts. */
 export function buildCard(record: IndexRecord): HTMLLIElement {
   const item = element('li', 'flex');
-  const article = element(
-    'article',
-    `rounded-lg border bg-[var(--color-card)] p-4 flex flex-col gap-2 w-full ${
-      record.lesson ? 'border-2 border-[var(--color-warn)]' : 'border-[var(--color-line)]'
-    }`,
-  );
-  if (record.lesson) {
-    article.append(element('p', 'text-sm font-bold uppercase tracking-wide text-[var(--color-warn)]', 'Pelajaran'));
-  }
+  const article = element('article', record.mark ? 'case-card case-card-marked' : 'case-card');
+  if (record.mark) article.append(element('p', 'text-sm font-bold text-warn', record.mark));
   const title = element('h3', 'text-lg font-bold leading-snug');
-  const link = element('a', 'text-[var(--color-ink)]', record.title);
+  const link = element('a', 'text-ink', record.title);
   link.href = `/sentra/${record.slug}/`;
   title.append(link);
-  article.append(title, element('p', 'text-sm text-[var(--color-muted)]', record.place));
-  if (record.headline) {
-    const headline = element('p', 'text-sm', `${record.headline} `);
-    if (record.headlineSource !== null) {
-      // The figure links to its source, as on every card the site renders.
-      const source = element('a', '', '[sumber]');
-      source.href = `/sentra/${record.slug}/#${sourceAnchor(record.headlineSource)}`;
-      headline.append(source);
-    }
-    article.append(headline);
+  article.append(
+    element('p', 'text-sm font-semibold text-accent', record.sector),
+    title,
+    element('p', 'text-sm text-muted', record.place),
+  );
+  const facts = element('dl', 'card-facts');
+  fact(facts, 'Dana', ...record.funding.map((line) => element('span', 'block', line)));
+  fact(facts, 'IKM', record.ikm ?? 'jumlah tidak disebut');
+  const result = fact(facts, 'Hasil', record.result);
+  if (record.resultSource !== null) {
+    // The figure links to its source, as on every card the site renders.
+    const source = element('a', '', `[${record.resultSource}]`);
+    source.href = `/sentra/${record.slug}/#${sourceAnchor(record.resultSource)}`;
+    result.append(' ', source);
   }
-  const facts = [...record.facets.status, record.facets.pendanaan.join(', ')].filter(Boolean).join(' · ');
-  article.append(element('p', 'text-sm text-[var(--color-muted)]', facts));
+  fact(facts, 'Status', record.status);
+  article.append(facts, element('p', 'text-sm font-semibold', record.evidence));
   item.append(article);
   return item;
 }

@@ -18,6 +18,9 @@ const expected = readdirSync('content/sentra')
   .map(({ slug }) => `/sentra/${slug}/`)
   .sort();
 
+/** Unfolds the finder's filters, folded behind one control so that a phone sees the first case early. */
+const openFilters = (page: Page) => page.locator('[data-finder-form] summary').click();
+
 const shownLinks = (page: Page) =>
   page
     .locator('[data-finder-results] h3 a')
@@ -25,16 +28,15 @@ const shownLinks = (page: Page) =>
 
 /** Each card's case and the source its headline figure links to. */
 const sourceLinks = (page: Page, cards: string) =>
-  page
-    .locator(cards)
-    .evaluateAll((articles) =>
-      articles
-        .map((card) => [
-          card.querySelector('h3 a')?.getAttribute('href'),
-          card.querySelector('a[href*="#sumber-"]')?.getAttribute('href'),
-        ])
-        .sort(),
-    );
+  page.locator(cards).evaluateAll((articles) =>
+    articles
+      .map((card) => [
+        card.querySelector('h3 a')?.getAttribute('href'),
+        // The result's source, not the summary's: the finder's cards show no summary.
+        card.querySelector('dd a[href*="#sumber-"]')?.getAttribute('href'),
+      ])
+      .sort(),
+  );
 
 /** The same, read from the province's built filter page, for the given cases. */
 const builtSourceLinks = (cases: string[]) =>
@@ -42,16 +44,48 @@ const builtSourceLinks = (cases: string[]) =>
     .querySelectorAll('article')
     .map((card) => [
       card.querySelector('h3 a')?.getAttribute('href'),
-      card.querySelector('a[href*="#sumber-"]')?.getAttribute('href'),
+      card.querySelector('dd a[href*="#sumber-"]')?.getAttribute('href'),
     ])
     .filter(([link]) => cases.includes(link!))
     .sort();
 
 describe('combinable filters on /sentra/', () => {
+  it('narrow to DAK-funded cases in one tap, with counts that follow the filtered list', async () => {
+    const page = await session.browser().newPage({ viewport: { width: 360, height: 640 } });
+    await page.goto(`${session.origin()}/sentra/`);
+    // The first case is within the first two screens of a phone.
+    const top = await page
+      .locator('[data-finder-list] article')
+      .first()
+      .evaluate((card) => card.getBoundingClientRect().top);
+    expect(top).toBeLessThan(1280);
+    await page.getByLabel(/^Hanya DAK/).check();
+    await page.locator('[data-finder-status]', { hasText: 'sentra cocok' }).waitFor();
+    expect(page.url()).toContain('dak=Semua+jenis+DAK');
+    const dak = readdirSync('content/sentra').filter((name) =>
+      (readFrontmatter(`content/sentra/${name}`) as any).funding.some((item: { scheme: string }) =>
+        item.scheme.startsWith('dak-'),
+      ),
+    );
+    await page.locator('[data-finder-status]', { hasText: `${dak.length} sentra cocok` }).waitFor();
+    await openFilters(page);
+    await page.locator('select[name=kelompok]').selectOption('Pangan');
+    await page.locator('[data-finder-status]', { hasText: /^\d+ sentra cocok/ }).waitFor();
+    const matching = Number((await page.locator('[data-finder-status]').textContent())!.match(/\d+/)![0]);
+    // Every option of the funding filter counts within DAK-funded food cases, none beyond them.
+    const counts = await page
+      .locator('select[name=pendanaan] option[data-label]')
+      .evaluateAll((options) => options.map((option) => Number(/\((\d+)\)$/.exec(option.textContent!)![1])));
+    expect(Math.max(...counts)).toBeLessThanOrEqual(matching);
+    expect(await page.getByText(`Hanya DAK (${matching})`).count()).toBe(1);
+    await page.close();
+  });
+
   it('give exactly the cases matching two filters, in the URL, restored on reload and undone by Back', async () => {
     expect(expected.length).toBeGreaterThan(1);
     const page = await session.browser().newPage();
     await page.goto(`${session.origin()}/sentra/`);
+    await openFilters(page);
     await page.locator('select[name=provinsi]').selectOption('Jawa Timur');
     await page.locator('[data-finder-status]', { hasText: 'sentra cocok' }).waitFor();
     const afterOne = await shownLinks(page);
@@ -89,6 +123,7 @@ describe('combinable filters on /sentra/', () => {
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(`${session.origin()}/sentra/`);
+    await openFilters(page);
     await page.waitForLoadState('networkidle');
     const cardFiles = () => fetched.filter((path) => path.startsWith('/sentra/kartu/'));
     expect(fetched).not.toContain('/sentra/indeks.json');
@@ -106,6 +141,7 @@ describe('combinable filters on /sentra/', () => {
     const page = await session.browser().newPage();
     await page.route('**/sentra/kartu/**', (route) => route.abort());
     await page.goto(`${session.origin()}/sentra/`);
+    await openFilters(page);
     await page.locator('select[name=urut]').selectOption('omzet');
     await page.locator('[data-finder-status]', { hasText: 'tidak dapat dimuat' }).waitFor();
     expect(await page.locator('[data-finder-results] article').count()).toBe(0);
@@ -122,14 +158,34 @@ describe('combinable filters on /sentra/', () => {
       position,
       slug: `kasus-${position}`,
       title: `Sentra ${position}`,
+      sector: 'Logam',
       place: 'Kabupaten Jombang, Jawa Timur',
-      lesson: false,
-      facets: { provinsi: ['Jawa Timur'], kelompok: [], pendanaan: [], status: ['Beroperasi'], tahun: [], ukuran: [] },
+      kind: 'kisah',
+      facets: {
+        dak: [],
+        provinsi: ['Jawa Timur'],
+        kelompok: [],
+        pendanaan: [],
+        dana: [],
+        tahun: [],
+        status: ['Beroperasi'],
+        per: ['2024'],
+        bukti: ['Lemah'],
+        ukuran: [],
+      },
       turnoverGrowth: position,
       jobsGrowth: null,
       asOf: '2024',
-      headline: '',
-      headlineSource: null,
+      amount: null,
+      budgetYear: null,
+      evidenceRank: 0,
+      mark: null,
+      funding: ['CSR · tanpa angka'],
+      ikm: null,
+      result: 'belum ada angka hasil',
+      resultSource: null,
+      status: 'Beroperasi · per Juni 2024',
+      evidence: 'Bukti: lemah ●○○',
     }));
     const files = packCards(records);
     // The files' names as the site published them, and as a later publication names them.
@@ -144,6 +200,7 @@ describe('combinable filters on /sentra/', () => {
       return route.fulfill({ json: files[names.indexOf(name)] });
     });
     await page.goto(`${session.origin()}/sentra/`);
+    await openFilters(page);
     await page.locator('select[name=urut]').selectOption('omzet');
     await page.locator('[data-finder-status]', { hasText: '60 sentra cocok' }).waitFor();
     // The fastest growth first: cases 59 to 36, which lie in the last two files of 25.

@@ -65,3 +65,64 @@ describe('a pemda official on a phone without JavaScript', () => {
     await context.close();
   });
 });
+
+// Issue 28, tried on a 360 × 640 phone with JavaScript on: from the home page's entry for officials
+// to food-processing cases funded by DAK, one of them, a comparison of three, the replication guide
+// and a lesson, every step a tap on the page before it: no dead end.
+describe('a pemda official choosing a model on a phone', () => {
+  it('goes from home to a food DAK case, compares three, reads the replication guide and a lesson', async () => {
+    const context = await session.browser().newContext({ viewport: { width: 360, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${session.origin()}/`);
+    await fitsPhone(page);
+
+    // The entry for officials is within the first screen.
+    const officials = page.locator('nav[aria-labelledby=untuk-pemda]');
+    const box = (await officials.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(640);
+    for (const name of ['Cari menurut kelompok sektor', 'Panduan DAK Fisik Bidang IKM', 'Langkah mereplikasi sentra'])
+      expect(await officials.getByRole('link', { name }).count()).toBe(1);
+
+    // Food-processing cases, then one whose card names a DAK line as its funding.
+    await officials.getByRole('link', { name: 'Cari menurut kelompok sektor' }).click();
+    await page.locator('section[aria-labelledby=cari-serupa] a', { hasText: /^Pangan \(/ }).click();
+    expect(new URL(page.url()).pathname).toBe('/sentra/kelompok/pangan/');
+    await fitsPhone(page);
+    const card = page
+      .locator('section[aria-labelledby=kisah-sukses] article')
+      .filter({ has: page.locator('dd', { hasText: /^\s*DAK/ }) })
+      .first();
+    // The card says what the official decides from: money, IKM, a result, a dated status, the evidence.
+    const text = (await card.textContent())!;
+    expect(text).toMatch(/Dana.*DAK.*IKM.*Hasil.*Status.* · per .*Bukti: (kuat|sedang|lemah)/s);
+    await card.locator('h3 a').click();
+    expect(new URL(page.url()).pathname).toMatch(/^\/sentra\/[a-z0-9-]+\/$/);
+    const first = new URL(page.url()).pathname.split('/')[2]!;
+    await fitsPhone(page);
+
+    // Compare it with two more, found by name.
+    await page.getByRole('link', { name: 'Bandingkan dengan sentra lain' }).click();
+    const search = page.getByLabel('Cari sentra menurut nama atau tempat');
+    for (const word of ['kopi', 'batik']) {
+      await search.fill(word);
+      await page.locator('[data-results] button[data-add]').first().click();
+    }
+    const chosen = page.locator('[data-chosen] thead th[data-sentra]');
+    await expect.poll(() => chosen.count()).toBe(3);
+    expect(await chosen.first().getAttribute('data-sentra')).toBe(first);
+    await fitsPhone(page);
+
+    // The replication guide, from the site's own navigation.
+    await page.getByRole('link', { name: 'Panduan', exact: true }).click();
+    await page.locator('main a[href="/panduan/replikasi/"]').first().click();
+    expect(new URL(page.url()).pathname).toBe('/panduan/replikasi/');
+    await fitsPhone(page);
+
+    // A lesson where a step was missed.
+    const lesson = page.locator('div:has(> p:text("terlewat")) a').first();
+    await lesson.click();
+    await fitsPhone(page);
+    expect(await page.locator('[role=note]', { hasText: 'Pelajaran, bukan kisah sukses.' }).isVisible()).toBe(true);
+    await context.close();
+  });
+});

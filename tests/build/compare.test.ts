@@ -7,19 +7,31 @@ import { distDir } from '../support/astro-build';
 import { readFrontmatter } from '../support/case-file';
 import { readPage } from '../support/dist';
 
-// The comparison page without JavaScript: one table, a column for every case, built from the files.
+// The comparison page without JavaScript: one table, a column for every case over its pages, built from the files.
 const slugs = readdirSync('content/sentra')
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => name.replace(/\.mdx$/, ''));
 const page = readPage('bandingkan/index.html');
 const table = page.querySelector('[data-all] table')!;
 const columns = table.querySelectorAll('thead th').map((th) => th.getAttribute('data-sentra'));
+// The table goes on over further pages, a page's worth of cases each.
+const tables = [
+  table,
+  ...readdirSync(join(distDir, 'bandingkan/halaman')).map((number) =>
+    readPage(`bandingkan/halaman/${number}/index.html`).querySelector('[data-all] table')!,
+  ),
+];
+const headOf = (slug: string) =>
+  tables.map((each) => each.querySelector(`thead th[data-sentra="${slug}"]`)).find(Boolean);
 
 describe('the table of every case on /bandingkan/', () => {
   it('has a column for every case, headed by a link to its page', () => {
-    expect([...columns].sort()).toEqual([...slugs].sort());
+    const everyColumn = tables.flatMap((each) =>
+      each.querySelectorAll('thead th').map((th) => th.getAttribute('data-sentra')),
+    );
+    expect([...everyColumn].sort()).toEqual([...slugs].sort());
     for (const slug of slugs) {
-      expect(table.querySelector(`thead th[data-sentra="${slug}"] a`)?.getAttribute('href')).toBe(`/sentra/${slug}/`);
+      expect(headOf(slug)?.querySelector('a')?.getAttribute('href')).toBe(`/sentra/${slug}/`);
     }
   });
 
@@ -36,9 +48,10 @@ describe('the table of every case on /bandingkan/', () => {
 
   it('keeps lessons marked as lessons', () => {
     for (const slug of slugs) {
-      const lesson = (readFrontmatter(`content/sentra/${slug}.mdx`) as { kind?: string }).kind === 'pelajaran';
-      const head = table.querySelector(`thead th[data-sentra="${slug}"]`)!.textContent;
-      expect(head.includes('Pelajaran, bukan kisah sukses'), slug).toBe(lesson);
+      const kind = (readFrontmatter(`content/sentra/${slug}.mdx`) as { kind?: string }).kind;
+      const head = headOf(slug)!.textContent;
+      expect(head.includes('Pelajaran, bukan kisah sukses'), slug).toBe(kind === 'pelajaran');
+      expect(head.includes('Tahap awal: belum ada hasil yang dilaporkan'), slug).toBe(kind === 'tahap-awal');
     }
   });
 
@@ -112,7 +125,7 @@ describe("the comparison's picker", () => {
     for (const choice of choices) {
       const data = readFrontmatter(`content/sentra/${choice.slug}.mdx`) as { title: string; kind?: string };
       expect(choice.title).toBe(data.title);
-      expect(choice.lesson).toBe(data.kind === 'pelajaran');
+      expect(choice.kind).toBe(data.kind ?? 'kisah');
       expect(choice.place).toMatch(/^(Kabupaten|Kota) .+, .+$/);
     }
   });

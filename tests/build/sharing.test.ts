@@ -39,12 +39,9 @@ describe('the share link of a case', () => {
       .get('text')!
       .split('\n');
     const title = page.querySelector('h1')!.textContent.trim();
-    const lesson = readFrontmatter(`content/sentra/${slug}.mdx`).kind === 'pelajaran';
-    expect(lines).toEqual([
-      lesson ? `Pelajaran: ${title}` : title,
-      element.getAttribute('data-text'),
-      absolute(`/sentra/${slug}/`),
-    ]);
+    const kind = readFrontmatter(`content/sentra/${slug}.mdx`).kind;
+    const mark = { pelajaran: 'Pelajaran: ', 'tahap-awal': 'Tahap awal: ' }[kind as string] ?? '';
+    expect(lines).toEqual([`${mark}${title}`, element.getAttribute('data-text'), absolute(`/sentra/${slug}/`)]);
     expect(element.getAttribute('data-title')).toBe(lines[0]);
     expect(element.getAttribute('data-url')).toBe(lines[2]);
     // The share sheet button stays hidden until the script finds the Web Share API.

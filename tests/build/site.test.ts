@@ -178,7 +178,7 @@ describe("the list's index for filtering", () => {
     );
     const titles = cardFiles.flatMap((file) => file.title);
     expect(titles).toEqual([...titles].sort(new Intl.Collator('id').compare));
-    expect(cardFiles.flatMap((file) => file.headlineSource).filter(Number.isInteger).length).toBeGreaterThan(5);
+    expect(cardFiles.flatMap((file) => file.resultSource).filter(Number.isInteger).length).toBeGreaterThan(5);
   });
 
   it('writes the files of cards the index names, and no others', () => {

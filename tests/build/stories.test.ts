@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFrontmatter } from '../support/case-file';
+import { distDir } from '../support/astro-build';
 import { readPage } from '../support/dist';
 
 // Issue 6: every sourced story and every lesson is a page with its figures and sources, lessons are
@@ -12,8 +14,9 @@ const cases = files.map((name) => {
   return { slug, data, page: readPage(`sentra/${slug}/index.html`) };
 });
 const lessons = cases.filter((item) => item.data.kind === 'pelajaran');
-const stories = cases.filter((item) => item.data.kind !== 'pelajaran');
-// Only success stories count in the home page totals; early-stage entries (`tahap-awal`) never do.
+const earlyStage = cases.filter((item) => item.data.kind === 'tahap-awal');
+// Only success stories count as stories, in the lists and in the home page totals: lessons and
+// early-stage entries (`tahap-awal`) never do (src/lib/vocabulary/case-kinds.ts, isSuccessStory).
 const successes = cases.filter((item) => (item.data.kind ?? 'kisah') === 'kisah');
 const textOf = (page: ReturnType<typeof readPage>) => page.textContent.replace(/\s+/g, ' ');
 
@@ -32,16 +35,22 @@ describe('lessons', () => {
     expect(textOf(item.page)).toContain('Pelajaran, bukan kisah sukses.');
   });
 
-  it('stand apart from the success stories on the list, marked on their cards', () => {
-    const list = readPage('sentra/index.html');
-    const lessonLinks = list
-      .querySelectorAll('section[aria-labelledby=pelajaran] h3 a')
-      .map((link) => link.getAttribute('href'));
-    const storyLinks = list
-      .querySelectorAll('section[aria-labelledby=kisah-sukses] h3 a')
-      .map((link) => link.getAttribute('href'));
-    expect(lessonLinks.sort()).toEqual(lessons.map((item) => `/sentra/${item.slug}/`).sort());
-    expect(storyLinks.sort()).toEqual(stories.map((item) => `/sentra/${item.slug}/`).sort());
+  it('stand apart from the success stories and the early-stage entries on the list, marked on their cards', () => {
+    // Every page of the list: a group may go on from one page to the next.
+    const pages = [
+      readPage('sentra/index.html'),
+      ...readdirSync(join(distDir, 'sentra/halaman')).map((page) => readPage(`sentra/halaman/${page}/index.html`)),
+    ];
+    const linksUnder = (group: string) =>
+      pages.flatMap((list) =>
+        list.querySelectorAll(`section[aria-labelledby=${group}] h3 a`).map((link) => link.getAttribute('href')),
+      );
+    const pagesOf = (items: typeof cases) => items.map((item) => `/sentra/${item.slug}/`).sort();
+    expect(linksUnder('pelajaran').sort()).toEqual(pagesOf(lessons));
+    expect(linksUnder('kisah-sukses').sort()).toEqual(pagesOf(successes));
+    expect(linksUnder('tahap-awal').sort()).toEqual(pagesOf(earlyStage));
+    const marks = pages.flatMap((list) => list.querySelectorAll('section[aria-labelledby=tahap-awal] article'));
+    for (const card of marks) expect(card.textContent).toContain('Tahap awal: belum ada hasil yang dilaporkan');
   });
 
   it('are left out of the home page totals, which say so', () => {
@@ -50,6 +59,8 @@ describe('lessons', () => {
     expect(totals[0]).toBe(String(successes.length));
     if (lessons.length > 0)
       expect(textOf(home)).toContain(`${lessons.length} pelajaran dari sentra yang tidak berjalan`);
+    if (earlyStage.length > 0)
+      expect(textOf(home)).toContain(`${earlyStage.length} entri tahap awal yang belum melaporkan hasil`);
   });
 
   it('leave out of the workers sum every story without a before figure, and say how many', () => {

@@ -113,7 +113,7 @@ describe("the comparison's picker at national scale", () => {
       slug: entry.id,
       title: entry.data.title,
       place: entry.id.endsWith('3') ? 'Kabupaten Jombang, Jawa Timur' : 'Kabupaten Sinjai, Sulawesi Selatan',
-      lesson: entry.data.kind === 'pelajaran',
+      kind: entry.data.kind,
     }));
 
   it('offers a few matches at a time and counts them all', () => {
@@ -133,7 +133,7 @@ describe("the comparison's picker at national scale", () => {
 
   it('writes a choice with its place, marking a lesson', () => {
     expect(
-      choiceLabel({ slug: 'a', title: 'Sentra A', place: 'Kota Tidore Kepulauan, Maluku Utara', lesson: true }),
+      choiceLabel({ slug: 'a', title: 'Sentra A', place: 'Kota Tidore Kepulauan, Maluku Utara', kind: 'pelajaran' }),
     ).toBe('Sentra A (pelajaran) — Kota Tidore Kepulauan, Maluku Utara');
   });
 });

@@ -27,4 +27,12 @@ describe('the tile map', () => {
     expect(tiles.find((tile) => tile.code === '51')).toMatchObject({ stories: 1, lessons: 0 });
     expect(tiles.filter((tile) => tile.stories + tile.lessons > 0)).toHaveLength(2);
   });
+
+  it('counts an early-stage entry apart, and an entry in each province it names', () => {
+    const early: Sentra = { ...jombang, kind: 'tahap-awal' };
+    const twoPlaces: Sentra = { ...jombang, otherAreaCodes: ['51.06', '35.07'] };
+    const tiles = mapTiles(areas, [entryOf('a', early), entryOf('b', twoPlaces)]);
+    expect(tiles.find((tile) => tile.code === '35')).toMatchObject({ stories: 1, lessons: 0, earlyStage: 1 });
+    expect(tiles.find((tile) => tile.code === '51')).toMatchObject({ stories: 1, earlyStage: 0 });
+  });
 });

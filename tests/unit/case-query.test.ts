@@ -17,14 +17,35 @@ const record = (
   position: 0,
   slug,
   title: slug,
+  sector: '',
   place: '',
-  lesson: false,
-  facets: { provinsi: [], kelompok: [], pendanaan: [], status: [], tahun: [], ukuran: [], ...facets },
+  kind: 'kisah',
+  facets: {
+    dak: [],
+    provinsi: [],
+    kelompok: [],
+    pendanaan: [],
+    dana: [],
+    tahun: [],
+    status: [],
+    per: [],
+    bukti: [],
+    ukuran: [],
+    ...facets,
+  },
   turnoverGrowth: null,
   jobsGrowth: null,
   asOf: '2024',
-  headline: '',
-  headlineSource: null,
+  amount: null,
+  budgetYear: null,
+  evidenceRank: 0,
+  mark: null,
+  funding: ['CSR · tanpa angka'],
+  ikm: null,
+  result: 'belum ada angka hasil',
+  resultSource: null,
+  status: 'Beroperasi · per Juni 2024',
+  evidence: 'Bukti: lemah ●○○',
   ...extra,
 });
 
@@ -77,13 +98,29 @@ describe('the list’s query', () => {
     expect(sortRecords(reversed, 'tenaga-kerja').map((item) => item.slug)).toEqual(['c', 'b', 'a']);
   });
 
-  it('puts the lessons after the stories, each kept in its order', () => {
+  it('puts the lessons after the stories and the early-stage entries last, each kept in its order', () => {
     const mixed = [
+      { ...records[0]!, slug: 'e', kind: 'tahap-awal' as const },
       records[0]!,
-      { ...records[1]!, lesson: true },
+      { ...records[1]!, kind: 'pelajaran' as const },
       records[2]!,
-      { ...records[0]!, slug: 'd', lesson: true },
+      { ...records[0]!, slug: 'd', kind: 'pelajaran' as const },
     ];
-    expect(storiesFirst(mixed).map((item) => item.slug)).toEqual(['a', 'c', 'b', 'd']);
+    expect(storiesFirst(mixed).map((item) => item.slug)).toEqual(['a', 'c', 'b', 'd', 'e']);
+  });
+
+  it('sorts by amount, budget year and strength of evidence, the cases without last', () => {
+    const money = [
+      record('a', {}, { position: 0, amount: null, budgetYear: 2019, evidenceRank: 0 }),
+      record('b', {}, { position: 1, amount: 5e9, budgetYear: 2024, evidenceRank: 2 }),
+      record('c', {}, { position: 2, amount: 9e9, budgetYear: null, evidenceRank: 1 }),
+    ];
+    expect(sortRecords(money, 'dana').map((item) => item.slug)).toEqual(['c', 'b', 'a']);
+    expect(sortRecords(money, 'tahun').map((item) => item.slug)).toEqual(['b', 'a', 'c']);
+    expect(sortRecords(money, 'bukti').map((item) => item.slug)).toEqual(['b', 'c', 'a']);
+    expect(parseQuery('?urut=dana&dak=Semua+jenis+DAK&bukti=Kuat')).toEqual({
+      filters: { dak: 'Semua jenis DAK', bukti: 'Kuat' },
+      sort: 'dana',
+    });
   });
 });

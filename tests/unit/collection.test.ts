@@ -76,8 +76,19 @@ describe('the list of cases', () => {
     expect(pages.find((page) => page.facet === 'pendanaan')).toMatchObject({ slug: 'dak-fisik-bidang-ikm' });
   });
 
+  it('lists an entry under every province it names, and only DAK-funded entries under "Hanya DAK"', () => {
+    const twoPlaces: Sentra = { ...otherCase(), otherAreaCodes: ['51.06'] };
+    const csr: Sentra = { ...otherCase(), funding: [{ scheme: 'csr', sources: ['S1.1'] }] };
+    const pages = groupByFacet(areas, [entryOf('jombang', jombang), entryOf('dua', twoPlaces), entryOf('csr', csr)]);
+    const under = (facet: string, slug: string) =>
+      pages.find((page) => page.facet === facet && page.slug === slug)?.entries.map((entry) => entry.id);
+    expect(under('provinsi', 'bali')).toEqual(['dua']);
+    expect(under('provinsi', 'jawa-tengah')).toEqual(['dua', 'csr']);
+    expect(under('dak', 'semua-jenis-dak')).toEqual(['jombang', 'dua']);
+  });
+
   it('adds up totals, keeping workers a range', () => {
-    const totals = computeTotals([jombang, otherCase()], (data) => data.areaCode.slice(0, 2));
+    const totals = computeTotals([jombang, otherCase()], (data) => [data.areaCode.slice(0, 2)]);
     expect(totals).toMatchObject({
       cases: 2,
       lessons: 0,
@@ -96,7 +107,7 @@ describe('the list of cases', () => {
     const afterOnly = otherCase();
     afterOnly.metrics = afterOnly.metrics.map((metric) => ({ ...metric, before: undefined }));
     afterOnly.funding = afterOnly.funding.map((funding) => ({ ...funding, amount: undefined }));
-    const totals = computeTotals([jombang, afterOnly], (data) => data.areaCode.slice(0, 2));
+    const totals = computeTotals([jombang, afterOnly], (data) => [data.areaCode.slice(0, 2)]);
     expect(totals.workers).toEqual({ before: [11, 19], after: [200, 200], counted: 1, leftOut: 1 });
     expect(totals.funding).toEqual([
       { scheme: 'dak-fisik-ikm', amount: [20400000000, 26000000000], counted: 1, unknown: 1 },
@@ -107,8 +118,40 @@ describe('the list of cases', () => {
     const lesson: Sentra = { ...otherCase(), kind: 'pelajaran', areaCode: '52' };
     const noCount: Sentra = { ...otherCase(), ikmUnits: undefined };
     const ranged: Sentra = { ...otherCase(), ikmUnits: { value: [22, 25], sources: ['S1.1'] } };
-    const totals = computeTotals([jombang, lesson, noCount, ranged], (data) => data.areaCode.slice(0, 2));
+    const totals = computeTotals([jombang, lesson, noCount, ranged], (data) => [data.areaCode.slice(0, 2)]);
     expect(totals).toMatchObject({ cases: 3, lessons: 1, ikmUnits: [47, 50], ikmUnknown: 1, provinces: 2 });
+  });
+
+  it('keeps early-stage entries out of the success totals, and counts every province an entry names', () => {
+    const early: Sentra = { ...otherCase(), kind: 'tahap-awal', areaCode: '52' };
+    const twoPlaces: Sentra = { ...otherCase(), otherAreaCodes: ['51.06'] };
+    const provinces = (data: Sentra) => [data.areaCode, ...data.otherAreaCodes].map((code) => code.slice(0, 2));
+    const totals = computeTotals([jombang, early, twoPlaces], provinces);
+    expect(totals).toMatchObject({ cases: 2, lessons: 0, earlyStage: 1, provinces: 3 });
+  });
+
+  it('sums DAK Fisik only from amounts named DAK Fisik, other DAK lines and other money apart', () => {
+    const nonfisik: Sentra = {
+      ...otherCase(),
+      funding: [
+        { scheme: 'dak-tidak-disebut', amount: { value: 1e9, unit: 'rupiah', sources: ['S1.1'] }, sources: ['S1.1'] },
+        { scheme: 'csr', amount: { value: 2e9, unit: 'rupiah', sources: ['S1.1'] }, sources: ['S1.1'] },
+        { scheme: 'tidak-disebut', amount: { value: 3e9, unit: 'rupiah', sources: ['S1.1'] }, sources: ['S1.1'] },
+      ],
+    };
+    const totals = computeTotals([jombang, nonfisik], (data) => [data.areaCode.slice(0, 2)]);
+    expect(totals.dak.fisik).toEqual({
+      scheme: 'dak-fisik-ikm',
+      amount: [20400000000, 26000000000],
+      counted: 1,
+      unknown: 0,
+    });
+    expect(totals.dak.otherLines).toEqual([
+      { scheme: 'dak-tidak-disebut', amount: [1e9, 1e9], counted: 1, unknown: 0 },
+    ]);
+    expect(totals.otherMoney).toEqual([{ scheme: 'csr', amount: [2e9, 2e9], counted: 1, unknown: 0 }]);
+    // Money whose scheme no source gives may be DAK or not: it is on neither side.
+    expect(totals.unknownScheme).toEqual([{ scheme: 'tidak-disebut', amount: [3e9, 3e9], counted: 1, unknown: 0 }]);
   });
 });
 

@@ -2,9 +2,14 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
 import { renderComparison } from '../../src/lib/compare/compare-html';
-import { matchChoices } from '../../src/lib/compare/compare-choices';
+import { matchChoices, type Choice } from '../../src/lib/compare/compare-choices';
 import { compareHref, requestedSlugs, selectionSearch, settleSelection } from '../../src/lib/compare/compare-query';
-import { toCompareCase, type CompareCase, type CompareMetric } from '../../src/lib/compare/compare-record';
+import {
+  moneyPerIkmOf,
+  toCompareCase,
+  type CompareCase,
+  type CompareMetric,
+} from '../../src/lib/compare/compare-record';
 import { barOf, groupMetrics } from '../../src/lib/compare/compare-scale';
 import type { Sentra } from '../../src/lib/case/sentra-types';
 import type { Unit } from '../../src/lib/vocabulary/units';
@@ -31,7 +36,7 @@ function caseWith(slug: string, ...metrics: CompareMetric[]): CompareCase {
     sector: 'Logam',
     funding: [],
     metrics,
-    status: { label: 'Beroperasi', date: '2025', sources: [1] },
+    status: { text: 'Beroperasi · per 2025', evidence: 'Bukti: sedang ●●○', sources: [1] },
     managingBody: { name: 'Koperasi', sources: [1] },
     timeline: [],
   };
@@ -163,7 +168,7 @@ describe('a case as the comparison reads it', () => {
   });
 
   it('takes every figure, with its source numbers, from the case file', () => {
-    const record = toCompareCase(entryOf('jombang', jombang), areas);
+    const record = toCompareCase(entryOf('jombang', jombang), areas, '2026-01');
     expect(record.place).toBe('Desa Kendalsari, Kecamatan Sumobito, Kabupaten Jombang, Jawa Timur');
     expect(record.funding[0]?.amount).toBe('Rp20,4–26 miliar, dari laporan yang berbeda');
     const workers = record.metrics.find((item) => item.id === 'tenaga-kerja');
@@ -174,11 +179,16 @@ describe('a case as the comparison reads it', () => {
       ['Sesudah', '200 orang', 200, 200, [1]],
     ]);
     expect(workers?.change).toBe('×10,5–×18,2');
-    expect(record.status).toEqual({ label: 'Beroperasi', date: '7 April 2025', sources: [1, 4] });
+    expect(record.status).toMatchObject({ text: 'Beroperasi · per April 2025', sources: [1, 4] });
+    expect(record.status.evidence).toMatch(/^Bukti: (kuat|sedang|lemah) [●○]{3}$/);
+    // Judged at a later build month, the same report reads as possibly out of date.
+    expect(toCompareCase(entryOf('jombang', jombang), areas, '2026-12').status.text).toBe(
+      'Beroperasi · per April 2025 — mungkin sudah berubah',
+    );
   });
 
   it('is drawn as a table with a column per case, its text escaped, and a lesson marked', () => {
-    const lesson = { ...caseWith('b'), title: 'Sentra <b>B</b>', lesson: true };
+    const lesson = { ...caseWith('b'), title: 'Sentra <b>B</b>', lesson: true, mark: 'Pelajaran, bukan kisah sukses' };
     const html = parse(renderComparison([caseWith('a'), lesson], 'uji', 'Uji'));
     expect(html.querySelectorAll('thead th').map((th) => th.getAttribute('data-sentra'))).toEqual(['a', 'b']);
     expect(html.querySelector('thead th[data-sentra=b] a')?.textContent).toBe('Sentra <b>B</b>');
@@ -187,17 +197,50 @@ describe('a case as the comparison reads it', () => {
   });
 });
 
+describe('what only some of the chosen cases report', () => {
+  it('says once that only one case reports a figure, instead of a column of missing figures', () => {
+    const turnover = metric('omzet', 'Omzet', 'rupiah-per-tahun', [1e9, 1e9]);
+    const html = parse(renderComparison([caseWith('a', turnover), caseWith('b'), caseWith('c')], 'uji', 'Uji'));
+    expect(html.textContent).toContain('Hanya a melaporkan angka ini.');
+    expect(html.textContent).not.toContain('Tidak ada angka ini');
+  });
+
+  it('divides the money by the IKM served, ranges kept, and never calls it a cost per job', () => {
+    const funding = [
+      { scheme: 'dak-fisik-ikm', amount: { value: [4e9, 6e9], unit: 'rupiah', sources: ['S1'] }, sources: ['S1'] },
+      { scheme: 'csr', amount: { value: 1e9, unit: 'rupiah-per-tahun', sources: ['S1'] }, sources: ['S1'] },
+    ] as Sentra['funding'];
+    expect(moneyPerIkmOf({ funding, ikmUnits: { value: [20, 25], sources: ['S1'] } })).toBe('Rp160–300 juta');
+    expect(moneyPerIkmOf({ funding, ikmUnits: undefined })).toBeUndefined();
+    // An awkward quotient is rounded outward to three significant digits, never inward.
+    const odd = [
+      { scheme: 'csr', amount: { value: 15_500_000_000, unit: 'rupiah', sources: ['S1'] }, sources: ['S1'] },
+    ];
+    expect(moneyPerIkmOf({ funding: odd as Sentra['funding'], ikmUnits: { value: [17, 17], sources: ['S1'] } })).toBe(
+      'Rp911–912 juta',
+    );
+    const a = { ...caseWith('a'), moneyPerIkm: 'Rp160–300 juta' };
+    const b = { ...caseWith('b'), moneyPerIkm: 'Rp50 juta' };
+    const text = parse(renderComparison([a, b], 'uji', 'Uji')).textContent;
+    expect(text).toContain('Dana per IKM');
+    expect(text).toContain('bukan biaya per lapangan kerja');
+    expect(parse(renderComparison([a, caseWith('b')], 'uji', 'Uji')).textContent).toContain(
+      'Hanya a menyebut dana dan jumlah IKM',
+    );
+  });
+});
+
 describe('finding a case for the comparison by name or place', () => {
-  const choices = [
-    { slug: 'kopi-bangli', title: 'Kopi Catur Kintamani', place: 'Kabupaten Bangli, Bali', lesson: false },
-    { slug: 'slag', title: 'Slag Aluminium Kendalsari', place: 'Kabupaten Jombang, Jawa Timur', lesson: false },
+  const choices: Choice[] = [
+    { slug: 'kopi-bangli', title: 'Kopi Catur Kintamani', place: 'Kabupaten Bangli, Bali', kind: 'kisah' },
+    { slug: 'slag', title: 'Slag Aluminium Kendalsari', place: 'Kabupaten Jombang, Jawa Timur', kind: 'kisah' },
     {
       slug: 'kopi-meranti',
       title: 'Kopi Liberika Kedabu Rapat',
       place: 'Kabupaten Kepulauan Meranti, Riau',
-      lesson: false,
+      kind: 'kisah',
     },
-    { slug: 'pasar-kopi', title: 'Gedung Promosi IKM', place: 'Kota Kopi, Maluku Utara', lesson: true },
+    { slug: 'pasar-kopi', title: 'Gedung Promosi IKM', place: 'Kota Kopi, Maluku Utara', kind: 'pelajaran' },
   ];
   const slugsOf = (text: string, limit?: number) => matchChoices(choices, text, limit).choices.map((item) => item.slug);
 

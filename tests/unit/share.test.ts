@@ -34,6 +34,11 @@ describe('sharing a case', () => {
     expect(share.text).not.toMatch(/\[S\d/);
   });
 
+  it('names an early-stage entry as one', () => {
+    const early = { ...jombang, kind: 'tahap-awal' as const };
+    expect(shareDataOf(early, url).title).toBe('Tahap awal: Sentra IKM Slag Aluminium Kendalsari');
+  });
+
   it('puts the three parts on three lines of a wa.me link, encoded', () => {
     const link = new URL(whatsAppLinkOf(shareDataOf(jombang, url)));
     expect(`${link.origin}${link.pathname}`).toBe('https://wa.me/');

@@ -8,7 +8,7 @@ import { adminConfig, adminOrigins, placeChoices, type AdminSettings } from '../
 import { adminPage, adminPolicy, localBundle, placeCodesIn } from '../../lib/admin/page';
 import { createSentraSchema } from '../../schema/sentra';
 
-const browserDir = fileURLToPath(new URL('../lib/admin/browser/', import.meta.url));
+const browserDir = fileURLToPath(new URL('../../lib/admin/browser/', import.meta.url));
 
 const require = createRequire(import.meta.url);
 

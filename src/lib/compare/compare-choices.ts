@@ -13,13 +13,18 @@ export interface Choice {
   title: string;
   /** Regency and province: `Kabupaten Jombang, Jawa Timur`. */
   place: string;
-  lesson: boolean;
+  /** What the entry is told as: a success story, a lesson or an early-stage entry, marked in the picker. */
+  kind: 'kisah' | 'pelajaran' | 'tahap-awal';
 }
+
+// The order the packed file numbers kinds in; only the picker reads them, so it needs no import.
+const kinds = ['kisah', 'pelajaran', 'tahap-awal'] as const;
+const kindMarks = { kisah: '', pelajaran: ' (pelajaran)', 'tahap-awal': ' (tahap awal)' } as const;
 
 /** The file as shipped: each place written once, rows pointing into that list. */
 export interface PackedChoices {
   places: string[];
-  rows: [slug: string, title: string, place: number, lesson: 0 | 1][];
+  rows: [slug: string, title: string, place: number, kind: number][];
 }
 
 /** How many matches the picker offers at once: a reader types more to narrow them. */
@@ -31,23 +36,23 @@ export function packChoices(choices: readonly Choice[]): PackedChoices {
   const indexOf = new Map(places.map((place, index) => [place, index]));
   return {
     places,
-    rows: choices.map((choice) => [choice.slug, choice.title, indexOf.get(choice.place)!, choice.lesson ? 1 : 0]),
+    rows: choices.map((choice) => [choice.slug, choice.title, indexOf.get(choice.place)!, kinds.indexOf(choice.kind)]),
   };
 }
 
 /** The choices of a packed file. */
 export function unpackChoices(packed: PackedChoices): Choice[] {
-  return packed.rows.map(([slug, title, place, lesson]) => ({
+  return packed.rows.map(([slug, title, place, kind]) => ({
     slug,
     title,
     place: packed.places[place] ?? '',
-    lesson: lesson === 1,
+    kind: kinds[kind] ?? 'kisah',
   }));
 }
 
-/** How a choice reads in the picker: `Sentra X — Kabupaten Y, Provinsi`, lessons marked. */
+/** How a choice reads in the picker: `Sentra X — Kabupaten Y, Provinsi`, lessons and early-stage entries marked. */
 export function choiceLabel(choice: Choice): string {
-  return `${choice.title}${choice.lesson ? ' (pelajaran)' : ''} — ${choice.place}`;
+  return `${choice.title}${kindMarks[choice.kind]} — ${choice.place}`;
 }
 
 /** Lower case, without accents, one space between words: "Kopi  Catur" finds "kopi catur". */

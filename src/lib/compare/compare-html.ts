@@ -1,5 +1,5 @@
 import type { CompareCase } from './compare-record';
-import { muted, rowGroup, sourceLinks } from './compare-cells';
+import { muted, noteRow, rowGroup, sourceLinks } from './compare-cells';
 import { renderMetricGroups } from './compare-metric-html';
 import { escapeHtml as esc } from '../format/html-text';
 
@@ -30,10 +30,26 @@ const placeRows: [string, Cell][] = [
   ],
 ];
 
+/**
+ * Money per IKM served, derived where a case gives both figures: left out where no case has it,
+ * said once where only one has it, and never called a cost per job.
+ */
+function moneyGroup(cases: readonly CompareCase[]): string {
+  const having = cases.filter((item) => item.moneyPerIkm);
+  const alone = having.length === 1 && cases.length > 1;
+  if (!having[0]) return '';
+  const note =
+    `${alone ? `Hanya ${esc(having[0].title)} menyebut dana dan jumlah IKM: ${esc(having[0].moneyPerIkm!)}. ` : ''}` +
+    'Turunan: semua dana dibagi jumlah IKM; bukan biaya per lapangan kerja.';
+  const cells = cases.map((item) => `<td data-sentra="${esc(item.slug)}">${esc(item.moneyPerIkm ?? '—')}</td>`);
+  const row = alone ? '' : `<tr data-unsourced="derived">${cells.join('')}</tr>`;
+  return rowGroup('Dana per IKM', cases.length, noteRow(cases.length, note, ' data-unsourced="derived"') + row);
+}
+
 const stateRows: [string, Cell][] = [
   [
     'Status',
-    (item) => `${esc(item.status.label)} (per ${esc(item.status.date)})${sourceLinks(item.slug, item.status.sources)}`,
+    (item) => `${esc(item.status.text)}${sourceLinks(item.slug, item.status.sources)}<br>${esc(item.status.evidence)}`,
   ],
   ['Pengelola', (item) => `${esc(item.managingBody.name)}${sourceLinks(item.slug, item.managingBody.sources)}`],
   [
@@ -58,7 +74,7 @@ function textGroup(cases: readonly CompareCase[], [title, cell]: [string, Cell])
 
 function headCell(item: CompareCase): string {
   // A lesson stays marked as one in every column it heads, in words as well as colour.
-  const mark = item.lesson ? `<span class="compare-lesson">Pelajaran, bukan kisah sukses</span>` : '';
+  const mark = item.mark ? `<span class="compare-lesson">${esc(item.mark)}</span>` : '';
   return (
     `<th scope="col" data-sentra="${esc(item.slug)}"${item.lesson ? ' data-lesson=""' : ''}>` +
     `${mark}<a href="/sentra/${esc(item.slug)}/">${esc(item.title)}</a></th>`
@@ -72,6 +88,7 @@ function headCell(item: CompareCase): string {
 export function renderComparison(cases: readonly CompareCase[], id: string, caption: string): string {
   const groups = [
     ...placeRows.map((row) => textGroup(cases, row)),
+    moneyGroup(cases),
     renderMetricGroups(cases),
     ...stateRows.map((row) => textGroup(cases, row)),
   ];
@@ -82,7 +99,7 @@ export function renderComparison(cases: readonly CompareCase[], id: string, capt
   return (
     `<h2 id="${id}" class="text-lg font-semibold">${esc(caption)}</h2>${hint}` +
     // A labelled section is a region: keyboard users can focus it to scroll the table sideways.
-    `<section aria-labelledby="${id}" tabindex="0" class="compare-scroll${cases.length > 3 ? ' compare-tall' : ''}">` +
+    `<section aria-labelledby="${id}" tabindex="0" class="compare-scroll hold-first-column${cases.length > 3 ? ' compare-tall' : ''}">` +
     // Columns of one width, so that one scale is one length in every column.
     // (Widths come from the stylesheet: the Content-Security-Policy allows no inline style.)
     `<table class="compare-table" aria-labelledby="${id}">` +

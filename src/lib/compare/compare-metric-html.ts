@@ -34,13 +34,15 @@ function metricBlock(slug: string, metric: CompareMetric, scale: MetricScale, gr
   );
 }
 
-function scaleRow(cases: readonly CompareCase[], scale: MetricScale, groupLabel: string): string {
+function scaleRow(cases: readonly CompareCase[], scale: MetricScale, groupLabel: string, alone: boolean): string {
   const cells = cases.map((item) => {
     const mine = scale.entries.filter((entry) => entry.slug === item.slug);
+    // A figure only one case reports is said once, in the note above: the other columns stay empty.
+    const missing = alone
+      ? ''
+      : `<span class="${muted}" aria-hidden="true">—</span><span class="sr-only">Tidak ada angka ini</span>`;
     const body =
-      mine.length > 0
-        ? mine.map((entry) => metricBlock(item.slug, entry.metric, scale, groupLabel)).join('')
-        : `<span class="${muted}" aria-hidden="true">—</span><span class="sr-only">Tidak ada angka ini</span>`;
+      mine.length > 0 ? mine.map((entry) => metricBlock(item.slug, entry.metric, scale, groupLabel)).join('') : missing;
     return `<td data-sentra="${esc(item.slug)}">${body}</td>`;
   });
   return `<tr data-scale-unit="${scale.unit}">${cells.join('')}</tr>`;
@@ -61,15 +63,18 @@ function groupBody(cases: readonly CompareCase[], group: MetricGroup): string {
     );
   }
   for (const scale of group.scales) {
-    const shared = new Set(scale.entries.map((entry) => entry.slug)).size;
-    const what = shared > 1 ? `Satu skala untuk ${shared} sentra` : 'Skala';
+    const slugs = new Set(scale.entries.map((entry) => entry.slug));
+    const alone = columns > 1 && slugs.size === 1;
+    const owner = cases.find((item) => slugs.has(item.slug));
+    const what = slugs.size > 1 ? `Satu skala untuk ${slugs.size} sentra` : 'Skala';
+    const only = alone && owner ? `Hanya ${esc(owner.title)} melaporkan angka ini. ` : '';
     rows.push(
       noteRow(
         columns,
-        `${what}: 0 sampai ${esc(formatAmount(scale.max, scale.unit))}`,
+        `${only}${what}: 0 sampai ${esc(formatAmount(scale.max, scale.unit))}`,
         ` data-unsourced="derived" data-scale="${scale.unit}" data-scale-max="${scale.max}"`,
       ),
-      scaleRow(cases, scale, group.label),
+      scaleRow(cases, scale, group.label, alone),
     );
   }
   return rowGroup(group.label, columns, rows.join(''));

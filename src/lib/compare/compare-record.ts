@@ -5,7 +5,10 @@ import { formatDate } from '../format/date-format';
 import { toBounds } from '../case/growth';
 import { rowsOf, type RowRole } from '../case/metric-rows';
 import { formatAmount } from '../format/quantity-format';
-import type { SentraEntry, SentraFunding, SentraMetric } from '../case/sentra-types';
+import type { Sentra, SentraEntry, SentraFunding, SentraMetric } from '../case/sentra-types';
+import { markOf } from '../list/card-facts';
+import { datedStatus } from '../case/status-age';
+import { evidenceOf } from '../case/evidence';
 import { citedNumbers, numberSources } from '../case/source-numbers';
 import { fundingSchemes } from '../vocabulary/funding-schemes';
 import { units, type Unit } from '../vocabulary/units';
@@ -51,14 +54,22 @@ export interface CompareCase {
   slug: string;
   title: string;
   lesson: boolean;
+  /** The mark of an entry that is not a success story, in words, or undefined. */
+  mark?: string;
   place: string;
   province: string;
   sector: string;
   sectorGroup?: string;
   ikm?: { text: string; sources: number[] };
   funding: CompareFunding[];
+  /**
+   * All the money the sources give, divided by the number of IKM: derived, never typed, ranges
+   * kept. Money per IKM served, never a cost per job created.
+   */
+  moneyPerIkm?: string;
   metrics: CompareMetric[];
-  status: { label: string; date: string; sources: number[] };
+  /** The status with the month of its report, marked when old at the build's month, and the evidence's strength. */
+  status: { text: string; evidence: string; sources: number[] };
   managingBody: { name: string; sources: number[] };
   timeline: { date: string; text: string; sources: number[] }[];
 }
@@ -99,16 +110,32 @@ function toMetric(metric: SentraMetric, cite: (ids: readonly string[]) => number
   };
 }
 
+/** Money per IKM served, as a range where either figure is one; undefined without both figures. */
+export function moneyPerIkmOf(data: Pick<Sentra, 'funding' | 'ikmUnits'>): string | undefined {
+  const money = data.funding.flatMap((item) => (item.amount?.unit === 'rupiah' ? [toBounds(item.amount.value)] : []));
+  if (money.length === 0 || !data.ikmUnits) return undefined;
+  const [low, high] = money.reduce(([a, b], [min, max]) => [a + min, b + max], [0, 0]);
+  const [fewest, most] = toBounds(data.ikmUnits.value);
+  // Three significant digits, rounded outward, so the range still holds the exact quotient.
+  const round = (value: number, direction: 'floor' | 'ceil') => {
+    const step = 10 ** (Math.floor(Math.log10(value)) - 2);
+    return Math[direction](value / step) * step;
+  };
+  return formatAmount([round(low / most, 'floor'), round(high / fewest, 'ceil')], 'rupiah');
+}
+
 /** The facts of one case that the comparison sets side by side, all taken from its file. */
-export function toCompareCase(entry: SentraEntry, areas: AreaIndex): CompareCase {
+export function toCompareCase(entry: SentraEntry, areas: AreaIndex, buildMonth: string): CompareCase {
   const { data } = entry;
   const facts = describeCase(areas, data);
   const numbers = numberSources(data.sources);
   const cite = (ids: readonly string[]) => citedNumbers(ids, numbers);
+  const evidence = evidenceOf(data, buildMonth);
   return {
     slug: entry.id,
     title: data.title,
     lesson: facts.lesson,
+    mark: data.kind === 'pelajaran' ? 'Pelajaran, bukan kisah sukses' : markOf(data.kind),
     place: facts.placeText,
     province: facts.place.province.name,
     sector: facts.sectorLabel,
@@ -118,8 +145,13 @@ export function toCompareCase(entry: SentraEntry, areas: AreaIndex): CompareCase
       sources: cite(data.ikmUnits.sources),
     },
     funding: data.funding.map((item) => toFunding(item, cite)),
+    moneyPerIkm: moneyPerIkmOf(data),
     metrics: data.metrics.map((metric) => toMetric(metric, cite)),
-    status: { label: facts.statusLabel, date: formatDate(data.status.asOf), sources: cite(data.status.sources) },
+    status: {
+      text: datedStatus(data.status, buildMonth).text,
+      evidence: `${evidence.label} ${evidence.symbol}`,
+      sources: cite(data.status.sources),
+    },
     managingBody: { name: data.managingBody.name, sources: cite(data.managingBody.sources) },
     timeline: data.timeline.map((event) => ({
       date: formatDate(event.date),

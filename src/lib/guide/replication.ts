@@ -1,5 +1,6 @@
 import { paginate, type ListPage } from '../list/paginate';
 import type { SentraEntry } from '../case/sentra-types';
+import { isDak } from '../vocabulary/funding-schemes';
 import { replicationSteps, type ReplicationStep } from '../vocabulary/replication-steps';
 
 /** The anchor of a step on the replication guide: `#langkah-badan-pengelola`. */
@@ -19,6 +20,19 @@ export interface StepCases {
   step: ReplicationStep;
   shown: StepExample[];
   missed: StepExample[];
+}
+
+/** The guide about DAK: its examples are DAK-funded cases only. */
+export const dakGuideId = 'dak-fisik-ikm';
+
+/**
+ * The cases a guide may show as examples. The DAK guide shows only cases funded by a DAK line the
+ * sources name (Fisik, Nonfisik, Penugasan or DAK without its line), so that it never presents a
+ * result of other money as a DAK result; any other guide shows every case.
+ */
+export function guideCases(guide: string, entries: readonly SentraEntry[]): SentraEntry[] {
+  if (guide !== dakGuideId) return [...entries];
+  return entries.filter((entry) => entry.data.funding.some((funding) => isDak(funding.scheme)));
 }
 
 /**

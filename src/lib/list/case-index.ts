@@ -1,5 +1,10 @@
 import type { AreaIndex } from '../place/area';
-import { describeCase, headlineOf } from '../case/case-facts';
+import { describeCase } from '../case/case-facts';
+import { evidenceOf } from '../case/evidence';
+import { provincesOf } from '../place/provinces';
+import { cardFactsOf } from './card-facts';
+import { dakValue } from './facets';
+import { isDak } from '../vocabulary/funding-schemes';
 import type { IndexRecord } from './case-query';
 import { computeGrowth, toBounds } from '../case/growth';
 import { cacheKeyOf } from '../../build/image-cache';
@@ -26,6 +31,36 @@ function sizeOf(data: Sentra): string[] {
     .map((size) => size.label);
 }
 
+/** Classes of the money the sources give a case, all schemes together, as the list filters it. */
+export const amountClasses = [
+  { label: 'Kurang dari Rp1 miliar', max: 1e9 },
+  { label: 'Rp1–5 miliar', max: 5e9 },
+  { label: 'Rp5–10 miliar', max: 1e10 },
+  { label: 'Rp10 miliar atau lebih', max: Infinity },
+] as const;
+export const noAmountClass = 'Tanpa angka dana';
+
+/** The money the sources give a case, summed over its funding entries as a range; undefined where none does. */
+export function amountOf(data: Sentra): [number, number] | undefined {
+  const amounts = data.funding.flatMap((funding) =>
+    funding.amount && isMoneyUnit(funding.amount.unit) ? [toBounds(funding.amount.value)] : [],
+  );
+  if (amounts.length === 0) return undefined;
+  return amounts.reduce<[number, number]>(([low, high], [min, max]) => [low + min, high + max], [0, 0]);
+}
+
+function amountClassOf(data: Sentra): string[] {
+  const amount = amountOf(data);
+  if (!amount) return [noAmountClass];
+  // A range such as Rp4–14 miliar belongs to every class it spans.
+  return amountClasses
+    .filter((size, index) => amount[0] < size.max && amount[1] >= (amountClasses[index - 1]?.max ?? 0))
+    .map((size) => size.label);
+}
+
+const evidenceRank = { lemah: 0, sedang: 1, kuat: 2 } as const;
+const evidenceWords = { lemah: 'Lemah', sedang: 'Sedang', kuat: 'Kuat' } as const;
+
 /** The lower bound of a metric's growth from its first to its last figure, where it has both. */
 function growthOf(metric: SentraMetric | undefined): number | null {
   const ends = metric && changeEnds(metric);
@@ -42,35 +77,52 @@ const isTurnover = (metric: SentraMetric) =>
 const isJobs = (metric: SentraMetric) =>
   /tenaga-kerja|pekerja/i.test(`${metric.id} ${metric.label}`) && changeEnds(metric)?.[1].unit === 'orang';
 
-/** One case as the list's index holds it, at `position` in the index (which is in title order). */
-export function indexRecordOf(areas: AreaIndex, entry: SentraEntry, position: number): IndexRecord {
+/**
+ * One case as the list's index holds it, at `position` in the index (which is in title order); its
+ * card's facts are the server's cards' (cardFactsOf), judged at `buildMonth`.
+ */
+export function indexRecordOf(areas: AreaIndex, entry: SentraEntry, position: number, buildMonth: string): IndexRecord {
   const { data } = entry;
   const facts = describeCase(areas, data);
-  const headline = headlineOf(data);
-  const firstSource = headline?.sources[0];
-  const number = firstSource ? numberSources(data.sources).get(firstSource) : undefined;
-  const years = data.funding.flatMap((funding) => funding.years ?? []);
+  const card = cardFactsOf(data, buildMonth);
+  const evidence = evidenceOf(data, buildMonth);
+  // The lowest-numbered source of the result, as the server's card lists its links first.
+  const numbers = numberSources(data.sources);
+  const number = Math.min(...card.resultSources.map((id) => numbers.get(id) ?? Infinity));
+  const years = [...new Set(data.funding.flatMap((funding) => funding.years ?? []))].sort((a, b) => b - a);
+  const amount = amountOf(data);
   return {
     position,
     slug: entry.id,
     title: data.title,
+    sector: facts.sectorLabel,
     place: facts.regencyText,
-    lesson: facts.lesson,
+    kind: data.kind,
+    mark: card.mark ?? null,
+    funding: card.funding,
+    ikm: card.ikm ?? null,
+    result: card.result,
+    resultSource: Number.isFinite(number) ? number : null,
+    status: card.plan ? `${card.status}; ${card.plan}` : card.status,
+    evidence: card.evidence,
     facets: {
-      provinsi: [facts.place.province.name],
+      dak: data.funding.some((funding) => isDak(funding.scheme)) ? [dakValue] : [],
+      provinsi: provincesOf(areas, data).map((province) => province.name),
       kelompok: facts.groupLabel ? [facts.groupLabel] : [],
       pendanaan: facts.schemeLabels,
+      dana: amountClassOf(data),
+      tahun: years.map(String),
       status: [facts.statusLabel],
-      tahun: years.length > 0 ? [String(Math.min(...years))] : [],
+      per: [data.status.asOf.slice(0, 4)],
+      bukti: [evidenceWords[evidence.level]],
       ukuran: sizeOf(data),
     },
     turnoverGrowth: growthOf(data.metrics.find(isTurnover)),
     jobsGrowth: growthOf(data.metrics.find(isJobs)),
     asOf: data.status.asOf,
-    headline: headline
-      ? `${headline.metric.label}: ${headline.text}${headline.change ? ` (${headline.change})` : ''}`
-      : '',
-    headlineSource: number ?? null,
+    amount: amount ? amount[0] : null,
+    budgetYear: years[0] ?? null,
+    evidenceRank: evidenceRank[evidence.level],
   };
 }
 

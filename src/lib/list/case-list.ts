@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import settings from 'virtual:etalase/settings';
 import { getAreaIndex } from '../place/area';
 import { cardFilesOf, indexRecordOf, type CardFile } from './case-index';
 import { countOptions, filterKeys, type FilterKey, type IndexRecord } from './case-query';
@@ -20,13 +21,13 @@ let cached: Promise<CaseList> | undefined;
 async function buildCaseList(): Promise<CaseList> {
   const areas = await getAreaIndex();
   const entries = sortCases(await getCollection('sentra'));
-  const records = entries.map((entry, position) => indexRecordOf(areas, entry, position));
+  const records = entries.map((entry, position) => indexRecordOf(areas, entry, position, settings.buildMonth));
   const all = { filters: {}, sort: 'nama' as const };
   const options = Object.fromEntries(
     filterKeys.map((key) => [
       key,
       [...countOptions(records, all, key)].sort(([a], [b]) =>
-        key === 'tahun' ? b.localeCompare(a) : a.localeCompare(b, 'id'),
+        key === 'tahun' || key === 'per' ? b.localeCompare(a) : a.localeCompare(b, 'id'),
       ),
     ]),
   ) as CaseList['options'];

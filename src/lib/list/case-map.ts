@@ -1,5 +1,5 @@
 import { slugifyName, type AreaIndex } from '../place/area';
-import { placeOf } from '../case/case-facts';
+import { provincesOf } from '../place/provinces';
 import type { SentraEntry } from '../case/sentra-types';
 import { provinceTiles } from '../vocabulary/province-tiles';
 
@@ -12,23 +12,30 @@ export interface MapTile {
   row: number;
   stories: number;
   lessons: number;
+  earlyStage: number;
   href: string;
 }
 
-/** Every province as a tile, with how many stories and lessons the site has there. */
+type Counts = Pick<MapTile, 'stories' | 'lessons' | 'earlyStage'>;
+const countOf = { kisah: 'stories', pelajaran: 'lessons', 'tahap-awal': 'earlyStage' } as const;
+
+/**
+ * Every province as a tile, with how many stories, lessons and early-stage entries the site has
+ * there: an entry that names places in several provinces counts in each.
+ */
 export function mapTiles(areas: AreaIndex, entries: readonly SentraEntry[]): MapTile[] {
-  const counts = new Map<string, { stories: number; lessons: number }>();
+  const counts = new Map<string, Counts>();
   for (const entry of entries) {
-    const code = placeOf(areas, entry.data).province.code;
-    const count = counts.get(code) ?? { stories: 0, lessons: 0 };
-    if (entry.data.kind === 'pelajaran') count.lessons++;
-    else count.stories++;
-    counts.set(code, count);
+    for (const { code } of provincesOf(areas, entry.data)) {
+      const count = counts.get(code) ?? { stories: 0, lessons: 0, earlyStage: 0 };
+      count[countOf[entry.data.kind]]++;
+      counts.set(code, count);
+    }
   }
   return [...areas.provinces].map(([code, name]) => {
     const tile = provinceTiles[code];
     if (!tile) throw new Error(`Province ${code} (${name}) has no tile on the map`);
-    const count = counts.get(code) ?? { stories: 0, lessons: 0 };
+    const count = counts.get(code) ?? { stories: 0, lessons: 0, earlyStage: 0 };
     return { code, name, ...tile, ...count, href: `/sentra/provinsi/${slugifyName(name)}/` };
   });
 }

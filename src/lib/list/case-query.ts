@@ -5,12 +5,27 @@
  */
 
 /** The facets a reader combines on /sentra/, each a URL query key. */
-export const filterKeys = ['provinsi', 'kelompok', 'pendanaan', 'status', 'tahun', 'ukuran'] as const;
+export const filterKeys = [
+  'dak',
+  'provinsi',
+  'kelompok',
+  'pendanaan',
+  'dana',
+  'tahun',
+  'status',
+  'per',
+  'bukti',
+  'ukuran',
+] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
 /** The orders a reader can sort by, as the `urut` query value. */
-export const sortKeys = ['nama', 'omzet', 'tenaga-kerja', 'terbaru'] as const;
+export const sortKeys = ['nama', 'omzet', 'tenaga-kerja', 'terbaru', 'dana', 'tahun', 'bukti'] as const;
 export type SortKey = (typeof sortKeys)[number];
+
+/** What an entry is told as, in the order every list shows the groups: stories, lessons, early-stage entries. */
+export const kindOrder = ['kisah', 'pelajaran', 'tahap-awal'] as const;
+export type ListKind = (typeof kindOrder)[number];
 
 /**
  * What the list filters and sorts a case by. The index holds the cases in title order, so a case's
@@ -20,8 +35,8 @@ export type SortKey = (typeof sortKeys)[number];
 export interface FilterRecord {
   /** The case's place in the index, which is in title order. */
   position: number;
-  /** A lesson, shown apart and marked. */
-  lesson: boolean;
+  /** A story, a lesson or an early-stage entry: each group shown apart, the last two marked. */
+  kind: ListKind;
   /** Each facet's values (a case may have several funding schemes). */
   facets: Record<FilterKey, string[]>;
   /** Lower bound of the growth of turnover and of jobs, where a case has both ends. */
@@ -29,17 +44,32 @@ export interface FilterRecord {
   jobsGrowth: number | null;
   /** The newest date a source reports the status, for "terbaru". */
   asOf: string;
+  /** The lower bound of all the money the sources give, in rupiah; null where none gives an amount. */
+  amount: number | null;
+  /** The latest budget year the sources give, or null. */
+  budgetYear: number | null;
+  /** The strength of the evidence: 2 strong, 1 medium, 0 weak. */
+  evidenceRank: number;
 }
 
-/** What a card of the list shows of a case. */
+/** What a card of the list shows of a case: the same facts as the server's cards (../list/card-facts.ts). */
 export interface CardRecord {
-  /** Slug, title, place ("Kabupaten Jombang, Jawa Timur"). */
+  /** Slug, title, sector, place ("Kabupaten Jombang, Jawa Timur"). */
   slug: string;
   title: string;
+  sector: string;
   place: string;
-  /** The headline figure as text, and the number of its first source on the case page. */
-  headline: string;
-  headlineSource: number | null;
+  /** The mark of a lesson or an early-stage entry, or null. */
+  mark: string | null;
+  /** One line per funding entry. */
+  funding: string[];
+  ikm: string | null;
+  /** The headline result as text, and the number of its first source on the case page. */
+  result: string;
+  resultSource: number | null;
+  /** The dated status, with the plan mark where there is one. */
+  status: string;
+  evidence: string;
 }
 
 /** One case in the index: the fields the list filters, sorts and shows, nothing more. */
@@ -119,9 +149,9 @@ function byNumber(pick: (record: FilterRecord) => number | null) {
   };
 }
 
-/** Stories first, lessons after, each in the order given, as every list of the site shows them. */
-export function storiesFirst<Found extends Pick<FilterRecord, 'lesson'>>(records: readonly Found[]): Found[] {
-  return [...records.filter((record) => !record.lesson), ...records.filter((record) => record.lesson)];
+/** Stories first, then lessons, then early-stage entries, each in the order given, as every list shows them. */
+export function storiesFirst<Found extends Pick<FilterRecord, 'kind'>>(records: readonly Found[]): Found[] {
+  return kindOrder.flatMap((kind) => records.filter((record) => record.kind === kind));
 }
 
 /** The cases in the chosen order. */
@@ -131,6 +161,9 @@ export function sortRecords<Found extends FilterRecord>(records: readonly Found[
     omzet: byNumber((record) => record.turnoverGrowth),
     'tenaga-kerja': byNumber((record) => record.jobsGrowth),
     terbaru: (a: FilterRecord, b: FilterRecord) => b.asOf.localeCompare(a.asOf) || byTitle(a, b),
+    dana: byNumber((record) => record.amount),
+    tahun: byNumber((record) => record.budgetYear),
+    bukti: byNumber((record) => record.evidenceRank),
   }[sort];
   return [...records].sort(compare);
 }

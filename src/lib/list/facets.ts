@@ -2,6 +2,11 @@ import { slugifyName, type AreaIndex } from '../place/area';
 import { describeCase } from '../case/case-facts';
 import type { SentraEntry } from '../case/sentra-types';
 import { caseKinds } from '../vocabulary/case-kinds';
+import { isDak } from '../vocabulary/funding-schemes';
+import { provincesOf } from '../place/provinces';
+
+/** The value of a DAK-funded case in the "Hanya DAK" filter: any DAK line the sources name. */
+export const dakValue = 'Semua jenis DAK';
 
 // One collator for every comparison: `localeCompare(…, 'id')` builds a new one on each call, which
 // made sorting thousands of cases a measurable part of a build.
@@ -10,6 +15,7 @@ const indonesian = new Intl.Collator('id');
 /** The ways a reader can narrow the list of cases; each has pre-rendered pages. */
 
 export const facetNames = {
+  dak: 'Dana DAK',
   jenis: 'Jenis kisah',
   provinsi: 'Provinsi',
   kelompok: 'Kelompok sektor',
@@ -24,8 +30,10 @@ export type FacetKey = keyof typeof facetNames;
 export function facetValuesOf(areas: AreaIndex, entry: SentraEntry): Record<FacetKey, string[]> {
   const facts = describeCase(areas, entry.data);
   return {
+    dak: entry.data.funding.some((funding) => isDak(funding.scheme)) ? [dakValue] : [],
     jenis: [caseKinds.labels[entry.data.kind].id],
-    provinsi: [facts.place.province.name],
+    // An entry that names several places is listed under each of their provinces.
+    provinsi: provincesOf(areas, entry.data).map((province) => province.name),
     kelompok: facts.groupLabel ? [facts.groupLabel] : [],
     sektor: [facts.sectorLabel],
     pendanaan: facts.schemeLabels,

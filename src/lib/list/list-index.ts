@@ -5,7 +5,7 @@
  * 526 KB gzip on a first filter; the part every filter needs is 126 KB of it. This module
  * ships to the browser, so it imports nothing from the site but the list's query and page size.
  */
-import { filterKeys, type CardRecord, type FilterKey, type FilterRecord } from './case-query';
+import { filterKeys, kindOrder, type CardRecord, type FilterKey, type FilterRecord } from './case-query';
 import { pageSize } from './paginate';
 
 /** How many cards the filtered list shows at first, and adds at each "Tampilkan … lagi": a page's worth. */
@@ -27,12 +27,16 @@ export const cardsPerFile = 25;
 export interface PackedIndex {
   dictionary: Record<FilterKey, string[]>;
   columns: {
-    lesson: (0 | 1)[];
+    /** Each case's kind, by its position in `kindOrder`. */
+    kind: number[];
     /** For each filter key, for each case, the positions of its values in the dictionary. */
     facets: Record<FilterKey, number[][]>;
     turnoverGrowth: (number | null)[];
     jobsGrowth: (number | null)[];
     asOf: string[];
+    amount: (number | null)[];
+    budgetYear: (number | null)[];
+    evidenceRank: number[];
   };
   /** The names of the files of cards, in index order: /sentra/kartu/{name}.json. */
   cardFiles: string[];
@@ -55,11 +59,14 @@ export function packIndex(records: readonly FilterRecord[], cardFiles: string[])
   return {
     dictionary,
     columns: {
-      lesson: records.map((record) => (record.lesson ? 1 : 0)),
+      kind: records.map((record) => kindOrder.indexOf(record.kind)),
       facets,
       turnoverGrowth: records.map((record) => record.turnoverGrowth),
       jobsGrowth: records.map((record) => record.jobsGrowth),
       asOf: records.map((record) => record.asOf),
+      amount: records.map((record) => record.amount),
+      budgetYear: records.map((record) => record.budgetYear),
+      evidenceRank: records.map((record) => record.evidenceRank),
     },
     cardFiles,
   };
@@ -69,13 +76,16 @@ export function packIndex(records: readonly FilterRecord[], cardFiles: string[])
 export function unpackIndex({ dictionary, columns }: PackedIndex): FilterRecord[] {
   return columns.asOf.map((asOf, position) => ({
     position,
-    lesson: columns.lesson[position] === 1,
+    kind: kindOrder[columns.kind[position] ?? 0] ?? 'kisah',
     facets: Object.fromEntries(
       filterKeys.map((key) => [key, (columns.facets[key][position] ?? []).map((value) => dictionary[key][value]!)]),
     ) as FilterRecord['facets'],
     turnoverGrowth: columns.turnoverGrowth[position] ?? null,
     jobsGrowth: columns.jobsGrowth[position] ?? null,
     asOf,
+    amount: columns.amount[position] ?? null,
+    budgetYear: columns.budgetYear[position] ?? null,
+    evidenceRank: columns.evidenceRank[position] ?? 0,
   }));
 }
 
@@ -84,12 +94,19 @@ export function packCards(records: readonly CardRecord[]): PackedCards[] {
   const files: PackedCards[] = [];
   for (let start = 0; start < records.length; start += cardsPerFile) {
     const part = records.slice(start, start + cardsPerFile);
+    const column = <Field extends keyof CardRecord>(field: Field) => part.map((record) => record[field]);
     files.push({
-      slug: part.map((record) => record.slug),
-      title: part.map((record) => record.title),
-      place: part.map((record) => record.place),
-      headline: part.map((record) => record.headline),
-      headlineSource: part.map((record) => record.headlineSource),
+      slug: column('slug'),
+      title: column('title'),
+      sector: column('sector'),
+      place: column('place'),
+      mark: column('mark'),
+      funding: column('funding'),
+      ikm: column('ikm'),
+      result: column('result'),
+      resultSource: column('resultSource'),
+      status: column('status'),
+      evidence: column('evidence'),
     });
   }
   return files;
@@ -105,8 +122,14 @@ export function unpackCard(cards: PackedCards, row: number): CardRecord {
   return {
     slug: cards.slug[row]!,
     title: cards.title[row]!,
+    sector: cards.sector[row]!,
     place: cards.place[row]!,
-    headline: cards.headline[row]!,
-    headlineSource: cards.headlineSource[row] ?? null,
+    mark: cards.mark[row] ?? null,
+    funding: cards.funding[row] ?? [],
+    ikm: cards.ikm[row] ?? null,
+    result: cards.result[row]!,
+    resultSource: cards.resultSource[row] ?? null,
+    status: cards.status[row]!,
+    evidence: cards.evidence[row]!,
   };
 }

@@ -102,7 +102,7 @@ export function createCaseJsonSchema(areas: AreaIndex, url: URL) {
     $id: url.href,
     title: 'Kasus sentra IKM (Etalase Sentra IKM)',
     description:
-      'Satu kasus seperti di berkas kasusnya, setelah diperiksa dan dengan nilai bawaan, ditambah yang diturunkan situs: id, alamat halaman, lokasi menurut nama dan pertumbuhan setiap metrik. "kind" membedakan kisah sukses dari pelajaran.',
+      'Satu kasus seperti di berkas kasusnya, setelah diperiksa dan dengan nilai bawaan, ditambah yang diturunkan situs: id, alamat halaman, lokasi menurut nama dan pertumbuhan setiap metrik. "kind" membedakan kisah sukses, pelajaran dan tahap awal.',
     ...rest,
   };
 }

@@ -59,7 +59,7 @@ export function describeDataPackage(entries: readonly SentraEntry[], site: URL) 
     name: 'etalase-sentra-ikm',
     title: 'Etalase Sentra IKM: data terbuka',
     description:
-      'Kisah sentra industri kecil dan menengah (IKM) Indonesia, dengan setiap angka, satuannya, tahunnya, batas bawah dan atasnya, kata sumber dan alamat sumbernya. Kisah sukses dan pelajaran (sentra yang tidak berjalan seperti rencana) dibedakan oleh kolom "jenis". Dibuat ulang dari berkas kasus setiap kali situs dibangun.',
+      'Kisah sentra industri kecil dan menengah (IKM) Indonesia, dengan setiap angka, satuannya, tahunnya, batas bawah dan atasnya, kata sumber dan alamat sumbernya. Kisah sukses, pelajaran (sentra yang tidak berjalan seperti rencana) dan tahap awal (belum ada hasil yang dilaporkan) dibedakan oleh kolom "jenis". Dibuat ulang dari berkas kasus setiap kali situs dibangun.',
     homepage: new URL('/data/', site).href,
     keywords: ['sentra IKM', 'industri kecil dan menengah', 'Indonesia', 'pemerintah daerah', 'DAK'],
     licenses: [contentLicence, placeNamesLicence],

@@ -22,7 +22,7 @@ const caseKind = {
   name: 'jenis',
   type: 'string',
   description:
-    'kisah: kisah sukses; pelajaran: sentra yang tidak berjalan seperti rencana. Pelajaran jangan dihitung sebagai keberhasilan.',
+    'kisah: kisah sukses; pelajaran: sentra yang tidak berjalan seperti rencana; tahap-awal: sudah punya tempat, dana dan status bertanggal, tetapi belum ada hasil yang dilaporkan. Hanya kisah yang dihitung sebagai keberhasilan.',
   constraints: { required: true, enum: caseKinds.keys },
 } as const satisfies TableField;
 
@@ -46,7 +46,7 @@ const citedUrls = {
 export const caseTable = {
   name: 'sentra',
   title: 'Kasus sentra IKM',
-  description: 'Satu baris untuk setiap kasus, kisah sukses maupun pelajaran.',
+  description: 'Satu baris untuk setiap kasus: kisah sukses, pelajaran dan tahap awal.',
   primaryKey: ['sentra'],
   fields: [
     caseId,

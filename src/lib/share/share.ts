@@ -25,7 +25,9 @@ export function headlineLineOf(data: Sentra): string | undefined {
  * so that a forwarded message or a feed item never passes it off as a success.
  */
 export function travelTitleOf(data: Sentra): string {
-  return data.kind === 'pelajaran' ? `Pelajaran: ${data.title}` : data.title;
+  // A lesson or an early-stage entry never travels as a success story, in a feed or a chat.
+  if (data.kind === 'pelajaran') return `Pelajaran: ${data.title}`;
+  return data.kind === 'tahap-awal' ? `Tahap awal: ${data.title}` : data.title;
 }
 
 /**

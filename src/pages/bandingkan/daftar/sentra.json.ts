@@ -7,6 +7,6 @@ import { packChoices } from '../../../lib/compare/compare-choices';
  */
 export async function GET() {
   const { records } = await getCaseList();
-  const choices = records.map(({ slug, title, place, lesson }) => ({ slug, title, place, lesson }));
+  const choices = records.map(({ slug, title, place, kind }) => ({ slug, title, place, kind }));
   return new Response(JSON.stringify(packChoices(choices)), { headers: { 'Content-Type': 'application/json' } });
 }
