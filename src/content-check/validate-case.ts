@@ -92,7 +92,7 @@ export function describeExpected(issue: Issue, found: unknown): string {
  * 1750, or 1.75 (a fraction that keeps three digits after the dot gets a fourth: 1.1250).
  */
 function readingsOf(text: string): string {
-  const [whole, fraction = ''] = text.split('.');
+  const [whole = '', fraction = ''] = text.split('.');
   const trimmed = fraction.replace(/0+$/, '');
   const written = trimmed ? `${whole},${trimmed}` : whole;
   const decimal =
@@ -107,7 +107,9 @@ function expectedFor(issue: Issue, found: unknown, knownFields: readonly string[
   const wantsNumber =
     (issue.code === 'invalid_type' && issue.expected === 'number') ||
     (issue.code === 'invalid_union' && issue.path.at(-1) === 'value');
-  const ambiguous = [found].flat().find((value) => typeof value === 'string' && ambiguousNumber.test(value));
+  const ambiguous = [found]
+    .flat()
+    .find((value): value is string => typeof value === 'string' && ambiguousNumber.test(value));
   if (wantsNumber && ambiguous) return readingsOf(ambiguous);
   if (wantsNumber && typeof found === 'string' && writtenNumber.test(found) && /\d/.test(found)) {
     return 'angka tanpa "Rp", titik ribuan, koma atau kata "juta"/"miliar", mis. 20400000000 untuk Rp20,4 miliar; pecahan memakai titik (1.5), rentang ditulis [min, max]';
