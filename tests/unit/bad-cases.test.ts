@@ -28,6 +28,17 @@ describe('the corpus of bad cases', () => {
     expect(problems).toEqual(messages.map((message) => `${dir}/${message}`));
   });
 
+  it('reads the same in the build’s terminal and the dev overlay as in npm run check', () => {
+    // Astro shows an error's message as Markdown there (renderErrorMarkdown in
+    // astro/dist/core/errors/dev/utils.js): a link [a](b) loses its brackets, **b** and `c` their marks.
+    const markdown = /\[[^[]+\]\([^)]*\)|\*\*.+\*\*|`[^`]+`/;
+    expect(
+      Object.values(expectedMessages)
+        .flat()
+        .filter((message) => markdown.test(message)),
+    ).toEqual([]);
+  });
+
   it('starts from a valid case, so each file’s one mistake is the only cause', async () => {
     expect(await caseFileProblems(schema, ['tests/fixtures/valid-case.mdx'], read)).toEqual([]);
   });
