@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/content-check/body-check';
+import { renderBody } from '../../src/content-loader/render-body';
 import { root } from '../support/astro-build';
 
 // An editor's MDX is untrusted: each construct that could run code, load another host or break
@@ -57,8 +58,11 @@ describe('a story body', () => {
     expect(found(text)).toContain(expected);
   });
 
-  it('reads "< 5" with a space as the sign it is', () => {
+  it('reads "< 5" with a space as the sign it is, and the page shows it as written', () => {
     expect(checkBody(body('Kapasitas < 5 ton per hari.'))).toEqual([]);
+    expect(renderBody(body('Kapasitas < 5 ton per hari.'), new Map()).html).toBe(
+      '<p>Kapasitas &#x3C; 5 ton per hari.</p>',
+    );
   });
 
   it('reports a story that is missing, or too long for its page', () => {
