@@ -205,19 +205,16 @@ export function storyOf(text: string): { story: string; fenceLine: number } {
   return { story: text.slice(end), fenceLine: text.slice(0, end).split('\n').length };
 }
 
-/** A story that is missing, or too long for its page. */
-function extentProblems(text: string): BodyProblem[] {
-  const { story, fenceLine } = storyOf(text);
-  if (story.trim() === '') {
-    return [
-      {
-        line: Math.max(fenceLine, 1),
-        found: '(tidak ada)',
-        expected:
-          'cerita sentra ini di bawah baris "---" penutup frontmatter, dengan <Ref id="…" /> setelah setiap angka atau klaim',
-      },
-    ];
-  }
+/** A story that is not there: the file ends with its frontmatter. */
+const missingStory = (fenceLine: number): BodyProblem => ({
+  line: Math.max(fenceLine, 1),
+  found: '(tidak ada)',
+  expected:
+    'cerita sentra ini di bawah baris "---" penutup frontmatter, dengan <Ref id="…" /> setelah setiap angka atau klaim',
+});
+
+/** A story too long for its page, at its first line. */
+function lengthProblems(story: string, fenceLine: number): BodyProblem[] {
   const bytes = Buffer.byteLength(story);
   if (bytes <= maxBodyBytes) return [];
   const firstLine = fenceLine + (/^\s*/.exec(story)?.[0].split('\n').length ?? 1) - 1;
@@ -234,11 +231,12 @@ function extentProblems(text: string): BodyProblem[] {
  * Checks a case's MDX on its parsed tree: only Markdown, the editors' components and a few plain
  * HTML tags; no imports, exports or JavaScript expressions; no code in URLs or attributes; no
  * images from other hosts. An editor's file is untrusted input, and MDX is a program: anything
- * outside this list could run at build time or in a reader's browser.
+ * outside this list could run at build time or in a reader's browser. A story must be there, and
+ * short enough for its page.
  */
 export function checkBody(text: string): BodyProblem[] {
-  const extent = extentProblems(text);
-  if (extent[0]?.found === '(tidak ada)') return extent;
+  const { story, fenceLine } = storyOf(text);
+  if (story.trim() === '') return [missingStory(fenceLine)];
   let tree: Node;
   try {
     tree = parseBody(text);
@@ -263,7 +261,7 @@ export function checkBody(text: string): BodyProblem[] {
     }
     return [{ line: place, found: `MDX yang tidak dapat dibaca (${reason})`, expected: allowed }];
   }
-  const problems: BodyProblem[] = [...extent];
+  const problems = lengthProblems(story, fenceLine);
   visit(tree, (node: Node) => {
     switch (node.type) {
       case 'mdxjsEsm':

@@ -128,7 +128,7 @@ function sourceIdsFrom(frontmatter: Record<string, unknown>): string[] {
   return sources.map((source) => String((source as { id?: unknown })?.id ?? ''));
 }
 
-/** Money in the story that contradicts the case's own figures; a case with data errors is skipped. */
+/** Figures in the story that contradict the case's own data; a case with data errors is skipped. */
 function figureProblems(text: string, result: { success: boolean; data?: unknown }, file: string): string[] {
   const data = result.data as Partial<FiguresOfCase> | undefined;
   if (!result.success || !data?.metrics || !data.funding) return [];

@@ -94,11 +94,12 @@ export function describeExpected(issue: Issue, found: unknown): string {
 function readingsOf(text: string): string {
   const [whole = '', fraction = ''] = text.split('.');
   const trimmed = fraction.replace(/0+$/, '');
-  const written = trimmed ? `${whole},${trimmed}` : whole;
+  // As an Indonesian writes the fraction: 1,75 (and 1,000 for a whole number written with a fraction).
+  const written = `${whole},${trimmed || fraction}`;
   const decimal =
     trimmed.length === 3
       ? `${text}0 bila maksudnya ${written} (nol tambahan agar tidak terbaca sebagai ribuan)`
-      : `${written.replace(',', '.')} bila maksudnya ${written}`;
+      : `${trimmed ? `${whole}.${trimmed}` : whole} bila maksudnya ${written}`;
   return `${whole}${fraction} bila titiknya pemisah ribuan, atau ${decimal}; YAML membaca "${text}" sebagai pecahan, jadi angka di frontmatter ditulis tanpa titik ribuan`;
 }
 
