@@ -23,6 +23,15 @@ function mdxFilesIn(dir: string): string[] {
     .map((name) => relative(process.cwd(), join(dir, name)));
 }
 
+/** An address's path as text; a malformed escape is left as it is (no file has such a name). */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 /**
  * The problems of the case or guide whose page is asked for under `npm run dev`, checked afresh
  * from its file with the check the build runs, so the message is the build's own. The loader
@@ -33,7 +42,7 @@ function mdxFilesIn(dir: string): string[] {
 export async function pageProblems(pathname: string, collections: readonly DevCollection[]): Promise<string[]> {
   for (const { route, dir, schema } of collections) {
     if (!pathname.startsWith(route)) continue;
-    const slug = decodeURIComponent(pathname.slice(route.length)).replace(/\/$/, '');
+    const slug = safeDecode(pathname.slice(route.length)).replace(/\/$/, '');
     if (!slug || slug.includes('/')) return [];
     const files = mdxFilesIn(dir).filter((file) => caseSlug(file) === slug);
     const problems: string[] = [];

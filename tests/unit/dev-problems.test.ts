@@ -52,7 +52,7 @@ describe('the problems a page shows under npm run dev', () => {
   it('are none for any other address', async () => {
     const { sentra, collections: list } = collections();
     writeFileSync(join(sentra, 'rusak.mdx'), '---\ntitle: x\n---\n');
-    for (const path of ['/', '/sentra/', '/sentra/provinsi/jawa-timur/', '/og/rusak.png', '/cari/']) {
+    for (const path of ['/', '/sentra/', '/sentra/provinsi/jawa-timur/', '/og/rusak.png', '/cari/', '/sentra/%E0/']) {
       expect(await pageProblems(path, list), path).toEqual([]);
     }
   });
