@@ -4,9 +4,10 @@ import { guideSchema } from './schema/guide';
 import { photoImageSchema } from './schema/photo';
 import { createSentraSchema } from './schema/sentra';
 import { mdxDataLoader } from './content-loader/mdx-data-loader';
+import { contentDirs } from './build/site-settings';
 
 // Tests and benchmarks point this at synthetic cases under tests/; the site ships content/sentra.
-const base = process.env.SENTRA_CONTENT_DIR || './content/sentra';
+const dirs = contentDirs();
 const areas = await getAreaIndex();
 
 export const collections = {
@@ -14,12 +15,16 @@ export const collections = {
   // body to HTML; a case with photos is then parsed again by Astro with `image()`, which hands each
   // photo to its image pipeline.
   sentra: defineCollection({
-    loader: mdxDataLoader({ base, schema: createSentraSchema(areas), needsAstro: (data) => data.photos.length > 0 }),
+    loader: mdxDataLoader({
+      base: dirs.sentra,
+      schema: createSentraSchema(areas),
+      needsAstro: (data) => data.photos.length > 0,
+    }),
     schema: ({ image }) => createSentraSchema(areas, photoImageSchema(image)),
   }),
   // Guides are checked the same way as cases: the same messages, the same <Ref> check.
   panduan: defineCollection({
-    loader: mdxDataLoader({ base: './content/panduan', schema: guideSchema }),
+    loader: mdxDataLoader({ base: dirs.panduan, schema: guideSchema }),
     schema: guideSchema,
   }),
 };

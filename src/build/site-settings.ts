@@ -14,6 +14,18 @@ export interface SiteSettings {
   repositoryUrl: string;
   /** True under `npm run dev`. */
   dev: boolean;
+  /** The folders of the cases and the guides, where `npm run dev` checks the file of a page asked for. */
+  contentDirs: ContentDirs;
+}
+
+export interface ContentDirs {
+  sentra: string;
+  panduan: string;
+}
+
+/** The folders of the content: tests and benchmarks point SENTRA_CONTENT_DIR at synthetic cases. */
+export function contentDirs(env: Record<string, string | undefined> = process.env): ContentDirs {
+  return { sentra: env.SENTRA_CONTENT_DIR || './content/sentra', panduan: './content/panduan' };
 }
 
 const id = 'virtual:etalase/settings';
@@ -31,6 +43,7 @@ export function readSettings(
     correctionsEmail: env.CORRECTIONS_EMAIL ?? '',
     repositoryUrl: env.REPOSITORY_URL ?? '',
     dev,
+    contentDirs: contentDirs(env),
   };
 }
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { caseSlugPattern } from '../lib/editor/case-slug';
-import { partialDatePattern } from '../lib/format/date-format';
+import { impossibleDay, monthName, partialDatePattern } from '../lib/format/date-format';
 import { sourceSchema } from '../schema/source';
 
 // Each check returns what is wrong in an editor's words, or undefined when the answer is fine.
@@ -22,8 +22,13 @@ export function checkUrl(value: string | undefined): string | undefined {
   return 'alamat lengkap yang diawali http:// atau https://';
 }
 
-export const checkDate = (value: string | undefined) =>
-  !value || partialDatePattern.test(value) ? undefined : 'tanggal berbentuk YYYY, YYYY-MM atau YYYY-MM-DD';
+export function checkDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (!partialDatePattern.test(value)) return 'tanggal berbentuk YYYY, YYYY-MM atau YYYY-MM-DD';
+  // The same rule as the schema's: a day the calendar does not have is never taken.
+  const day = impossibleDay(value);
+  return day && `tanggal yang ada di kalender: ${monthName(day.month)} ${day.year} hanya sampai tanggal ${day.lastDay}`;
+}
 
 export function checkSlug(value: string | undefined, dir: string): string | undefined {
   if (!value || !caseSlugPattern.test(value))

@@ -1,10 +1,31 @@
 import * as prompt from '@clack/prompts';
+import { monthName, toPartialDate } from '../lib/format/date-format';
 import type { AreaIndex } from '../lib/place/area';
 import { searchPlaces, type PlaceCandidate } from '../lib/place/place-search';
 import { fundingSchemes } from '../lib/vocabulary/funding-schemes';
 import { sectors } from '../lib/vocabulary/sectors';
 import { checkDate, checkText, checkUrl, sourceKinds } from './new-case-checks';
 import type { Answers, FlagReading } from './new-case-flags';
+
+/**
+ * Clack's own words in Indonesian, where it lets them be set: what a cancelled or failed step says,
+ * and the month names and messages of its date prompt. Everything else it shows is our own text.
+ */
+export function speakIndonesian(): void {
+  prompt.updateSettings({
+    messages: { cancel: 'Dibatalkan', error: 'Terjadi kesalahan' },
+    date: {
+      monthNames: Array.from({ length: 12 }, (_, index) => monthName(index + 1)),
+      messages: {
+        required: 'Isi tanggalnya',
+        invalidMonth: 'Bulan hanya 1 sampai 12',
+        invalidDay: (days, month) => `${month} hanya sampai tanggal ${days}`,
+        afterMin: (min) => `Tanggal paling awal ${toPartialDate(min)}`,
+        beforeMax: (max) => `Tanggal paling akhir ${toPartialDate(max)}`,
+      },
+    },
+  });
+}
 
 /** A prompt's answer, or the end of the command when the editor pressed Ctrl+C or Esc. */
 function answered<T>(value: T): Exclude<T, symbol> {

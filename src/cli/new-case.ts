@@ -9,7 +9,7 @@ import { findPlaceholders } from '../lib/editor/placeholders';
 import { flagHelp, readFlags, type Flags } from './new-case-args';
 import { checkSlug } from './new-case-checks';
 import { missingFlags, readAnswers, type Answers } from './new-case-flags';
-import { askAnswers } from './new-case-prompts';
+import { askAnswers, speakIndonesian } from './new-case-prompts';
 
 function fail(lines: string[]): never {
   console.error(['npm run new: tidak ada file yang ditulis.', ...lines.map((line) => `  ${line}`)].join('\n'));
@@ -44,6 +44,7 @@ const reading = readAnswers(flags, index);
 const interactive = !flags.yes && process.stdin.isTTY === true && process.stdout.isTTY === true;
 let answers: Answers;
 if (interactive) {
+  speakIndonesian();
   prompt.intro('Kasus sentra baru');
   if (reading.problems.length > 0) fail(reading.problems);
   if (reading.placeProblem && flags.area) prompt.log.warn(reading.placeProblem);

@@ -1,6 +1,9 @@
+import { extractFrontmatter } from 'astro/markdown';
 import { mdxToMdast } from 'satteri';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
+import { findCitations } from '../lib/case/cited-text';
+import { formatNumber } from '../lib/format/number-format';
 import { editorComponents, plainHtmlTags } from './editor-components';
 
 /** One problem in a story body, at the line where it sits. */
@@ -14,14 +17,17 @@ const allowed = `Markdown dan komponen editor (${Object.keys(editorComponents)
   .map((name) => `<${name}>`)
   .join(', ')})`;
 
-// Tags an editor might reach for, with what to use instead.
+// Tags an editor might reach for, with what to use instead. No message writes Markdown's link syntax
+// itself: Astro's error display, in the build's terminal and the dev overlay, would turn it into a
+// link and show another text than `npm run check` does. The manual's section 8 shows the syntax.
 const insteadOf: Record<string, string> = {
   script: `${allowed}; skrip tidak boleh ada di isi kasus`,
   style: `${allowed}; tampilan diatur oleh situs, bukan oleh kasus`,
-  iframe: `${allowed}; tautkan halaman itu dengan [teks](https://…) alih-alih menyematkannya`,
-  object: `${allowed}; tautkan berkasnya dengan [teks](https://…)`,
-  embed: `${allowed}; tautkan berkasnya dengan [teks](https://…)`,
+  iframe: `${allowed}; tautkan halaman itu dengan tautan Markdown (bagian 8) alih-alih menyematkannya`,
+  object: `${allowed}; tautkan berkasnya dengan tautan Markdown (bagian 8)`,
+  embed: `${allowed}; tautkan berkasnya dengan tautan Markdown (bagian 8)`,
   form: `${allowed}; formulir tidak boleh ada di isi kasus`,
+  img: `${allowed}; foto sentra ditulis di kolom photos (bagian 2.6), gambar lain sebagai gambar Markdown (bagian 8)`,
 };
 
 // The check reads the very tree the site renders (src/content-loader/render-body.ts): one parse
@@ -60,6 +66,12 @@ function unsafeScheme(url: string): string | undefined {
 
 const isRemote = (url: string) => /^([a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim());
 
+const handlerProblem = (line: number, name: string, tag: string): BodyProblem => ({
+  line,
+  found: `atribut ${name} pada <${tag}>`,
+  expected: 'tanpa atribut peristiwa (on…); isi kasus tidak boleh menjalankan skrip',
+});
+
 function checkAttributes(node: JsxNode, known: readonly string[], problems: BodyProblem[]): void {
   const tag = node.name ?? '';
   for (const attribute of node.attributes) {
@@ -74,11 +86,7 @@ function checkAttributes(node: JsxNode, known: readonly string[], problems: Body
     }
     const name = attribute.name ?? '';
     if (/^on/i.test(name)) {
-      problems.push({
-        line,
-        found: `atribut ${name} pada <${tag}>`,
-        expected: 'tanpa atribut peristiwa (on…); isi kasus tidak boleh menjalankan skrip',
-      });
+      problems.push(handlerProblem(line, name, tag));
     } else if (!known.includes(name)) {
       const list = known.length > 0 ? known.map((item) => `"${item}"`).join(', ') : 'tidak ada';
       problems.push({ line, found: `atribut ${name} pada <${tag}>`, expected: `atribut yang dikenal (${list})` });
@@ -116,6 +124,10 @@ function checkElement(node: JsxNode, problems: BodyProblem[]): void {
             .map((tag) => `<${tag}>`)
             .join(', ')})`),
   });
+  // An event handler is named even on a tag refused as a whole: it is what would run.
+  for (const attribute of node.attributes) {
+    if (/^on/i.test(attribute.name ?? '')) problems.push(handlerProblem(line, attribute.name!, name));
+  }
 }
 
 function checkUrl(node: Node & { url: string; alt?: string | null }, problems: BodyProblem[]): void {
@@ -141,18 +153,90 @@ function checkUrl(node: Node & { url: string; alt?: string | null }, problems: B
     problems.push({
       line,
       found: 'gambar tanpa teks alternatif',
-      expected: '![apa yang tampak di gambar](berkas.jpg): teks alternatif untuk pembaca layar',
+      expected: 'teks alternatif di antara ![ dan ]: apa yang tampak di gambar, untuk pembaca layar (bagian 8)',
     });
   }
+}
+
+/**
+ * What an editor wrote where the parser stopped, when it is a slip we can name: an HTML comment,
+ * a "<" before a number, or a tag written as HTML with an event handler. MDX takes any "<" for the
+ * start of a tag, so the parser's own words ("Unexpected character `!`") say nothing of these.
+ */
+function parseSlip(text: string, line: number, column: number): BodyProblem | undefined {
+  const lineText = text.split('\n')[line - 1] ?? '';
+  const at = lineText.lastIndexOf('<', column);
+  const tail = lineText.slice(at < 0 ? lineText.indexOf('<') : at);
+  if (tail.startsWith('<!--')) {
+    return {
+      line,
+      found: 'komentar HTML <!-- … -->',
+      expected:
+        'tanpa komentar: catatan untuk sesama editor ditulis di frontmatter pada baris yang diawali #, atau dihapus',
+    };
+  }
+  const lessThan = /^<(=?)(\d[\d.,]*)/.exec(tail);
+  if (lessThan) {
+    const [written, orEqual, number] = lessThan as unknown as [string, string, string];
+    return {
+      line,
+      found: `"${written}"`,
+      expected: `"${orEqual ? 'paling banyak' : 'kurang dari'} ${number}", atau spasi sesudah tanda "<" ("< ${number}"), karena "<" yang langsung diikuti angka dibaca sebagai awal tag HTML`,
+    };
+  }
+  const handler = /^<([A-Za-z][\w.:-]*)\b[^>]*?\s(on[a-z]+)\s*=/i.exec(tail);
+  if (handler) return handlerProblem(line, handler[2]!, handler[1]!);
+  return undefined;
+}
+
+/**
+ * The longest story a page can carry within the site's page budget (100 KB gzip for the whole
+ * page, about 30 KB of it the case's data and the site's markup at most): prose shrinks to a
+ * third or less under gzip, so 100 KB of text leaves a wide margin. Counted in UTF-8 bytes.
+ */
+export const maxBodyBytes = 100_000;
+
+/** The body of a file, after its frontmatter, and the line of the frontmatter's closing "---". */
+export function storyOf(text: string): { story: string; fenceLine: number } {
+  const raw = extractFrontmatter(text);
+  const fence = raw === undefined ? -1 : text.indexOf(`---${raw}---`);
+  if (fence < 0) return { story: text, fenceLine: 0 };
+  const end = fence + raw!.length + 6;
+  return { story: text.slice(end), fenceLine: text.slice(0, end).split('\n').length };
+}
+
+/** A story that is not there: the file ends with its frontmatter. */
+const missingStory = (fenceLine: number): BodyProblem => ({
+  line: Math.max(fenceLine, 1),
+  found: '(tidak ada)',
+  expected:
+    'cerita sentra ini di bawah baris "---" penutup frontmatter, dengan <Ref id="…" /> setelah setiap angka atau klaim',
+});
+
+/** A story too long for its page, at its first line. */
+function lengthProblems(story: string, fenceLine: number): BodyProblem[] {
+  const bytes = Buffer.byteLength(story);
+  if (bytes <= maxBodyBytes) return [];
+  const firstLine = fenceLine + (/^\s*/.exec(story)?.[0].split('\n').length ?? 1) - 1;
+  return [
+    {
+      line: Math.max(firstLine, 1),
+      found: `cerita sepanjang ${formatNumber(Math.round(bytes / 100) / 10)} KB`,
+      expected: `paling panjang ${maxBodyBytes / 1000} KB (sekitar 14.000 kata), agar halamannya tidak melewati batas ukuran halaman situs; ringkas ceritanya`,
+    },
+  ];
 }
 
 /**
  * Checks a case's MDX on its parsed tree: only Markdown, the editors' components and a few plain
  * HTML tags; no imports, exports or JavaScript expressions; no code in URLs or attributes; no
  * images from other hosts. An editor's file is untrusted input, and MDX is a program: anything
- * outside this list could run at build time or in a reader's browser.
+ * outside this list could run at build time or in a reader's browser. A story must be there, and
+ * short enough for its page.
  */
 export function checkBody(text: string): BodyProblem[] {
+  const { story, fenceLine } = storyOf(text);
+  if (story.trim() === '') return [missingStory(fenceLine)];
   let tree: Node;
   try {
     tree = parseBody(text);
@@ -163,6 +247,8 @@ export function checkBody(text: string): BodyProblem[] {
     const message = error instanceof Error ? error.message : String(error);
     const reason = message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([a-z-]+:[a-z-]+\)$/, '');
     const place = Number(/\((\d+):\d+/.exec(reason)?.[1] ?? /^(\d+):\d+/.exec(message)?.[1] ?? 1);
+    const named = parseSlip(text, place, Number(/^\d+:(\d+)/.exec(message)?.[1] ?? 1));
+    if (named) return [named];
     const unclosed = /closing tag for `<([^>]*)>`/.exec(reason)?.[1];
     if (unclosed !== undefined) {
       return [
@@ -175,7 +261,7 @@ export function checkBody(text: string): BodyProblem[] {
     }
     return [{ line: place, found: `MDX yang tidak dapat dibaca (${reason})`, expected: allowed }];
   }
-  const problems: BodyProblem[] = [];
+  const problems = lengthProblems(story, fenceLine);
   visit(tree, (node: Node) => {
     switch (node.type) {
       case 'mdxjsEsm':
@@ -221,4 +307,22 @@ export function findRefs(text: string): { id: string; line: number }[] {
     // A body that does not parse is reported by checkBody.
   }
   return refs;
+}
+
+/**
+ * Citations typed as plain text, `[S1.4]`, as the frontmatter's notes write them: in a story they
+ * stay text, with no link to the source. Each with its line.
+ */
+export function findPlainCitations(text: string): { id: string; line: number }[] {
+  const found: { id: string; line: number }[] = [];
+  try {
+    visit(parseBody(text), 'text', (node: Node & { value: string }) => {
+      node.value.split('\n').forEach((lineText, index) => {
+        for (const id of findCitations(lineText)) found.push({ id, line: lineOf(node) + index });
+      });
+    });
+  } catch {
+    // A body that does not parse is reported by checkBody.
+  }
+  return found;
 }

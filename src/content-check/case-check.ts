@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { duplicateSlugProblems, fileNameProblem } from './case-files';
 import { findPlaceholders, placeholderMark } from '../lib/editor/placeholders';
 import { checkCaseText } from './case-text';
+import { duplicateCaseProblems } from './duplicate-cases';
 
 /** The ids of a case's or a guide's sources, which its figures and its body cite. */
 export const sourceIdsOf = (data: unknown) =>
@@ -20,19 +21,20 @@ export function unfinishedProblems(file: string, text: string): string[] {
 
 /**
  * Every problem in a set of files of one collection: names that cannot be addresses, two files
- * at one address, and each file's own problems, in the order of the files.
+ * at one address, one case in two files, and each file's own problems, in the order of the files.
  */
 export async function caseFileProblems(
   schema: z.ZodType,
   files: readonly string[],
   read: (file: string) => string,
 ): Promise<string[]> {
+  const texts = files.map((file) => ({ file, text: read(file) }));
   const perFile = await Promise.all(
-    files.map(async (file) => {
+    texts.map(async ({ file, text }) => {
       const name = fileNameProblem(file);
-      const { problems } = await checkCaseText(schema, read(file), file, sourceIdsOf);
+      const { problems } = await checkCaseText(schema, text, file, sourceIdsOf);
       return name ? [name, ...problems] : problems;
     }),
   );
-  return [...duplicateSlugProblems(files), ...perFile.flat()];
+  return [...duplicateSlugProblems(files), ...duplicateCaseProblems(texts), ...perFile.flat()];
 }

@@ -1,10 +1,11 @@
-import { parseFrontmatter } from 'astro/markdown';
+import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
 import type { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { fieldNames } from './field-names';
 import { photoFileProblems } from './photo-files';
 import { checkTextFigures, type FiguresOfCase } from './text-figures';
 import { bodyProblems, formatIssue } from './validate-case';
+import { asWritten } from './yaml-as-written';
 
 /** What checking one file found: the data where the frontmatter is valid, and every problem. */
 export interface CaseCheck<T> {
@@ -38,6 +39,17 @@ const knownFieldsOf = (schema: object) => {
   return knownFields.get(schema)!;
 };
 
+/**
+ * The file line of the first tab among the spaces and dashes that indent a line. The YAML parser
+ * names a tab only where it meets one alone in the indentation; after a list's "-" it reports a
+ * "bad indentation", which tells an editor nothing: the tab is found here instead.
+ */
+function lineWithTabIndent(yamlText: string): number | undefined {
+  const index = yamlText.split('\n').findIndex((line) => /^[ -]*\t/.test(line));
+  // The raw frontmatter starts with the rest of the "---" line, so its line n is file line n.
+  return index < 0 ? undefined : index + 1;
+}
+
 /** What valid YAML looks like, for an error whose cause we cannot name more exactly. */
 function describeYamlError(): string {
   return 'YAML yang benar: "kolom: nilai", dua spasi untuk setiap tingkat, teks yang memuat ":" diapit tanda kutip';
@@ -60,16 +72,22 @@ export async function checkCaseText<S extends z.ZodType>(
   let yamlText: string;
   try {
     const parsed = parseFrontmatter(text);
-    frontmatter = parsed.frontmatter;
     yamlText = parsed.rawFrontmatter;
+    frontmatter = asWritten(yamlText, parsed.frontmatter);
   } catch (error) {
     const { mark, reason = String(error) } = error as { mark?: { line: number }; reason?: string };
+    const tabLine = lineWithTabIndent(extractFrontmatter(text) ?? '');
+    if (tabLine !== undefined) {
+      return {
+        problems: [
+          `${file}:${tabLine} → frontmatter: ditemukan tab untuk indentasi; seharusnya spasi (dua untuk setiap tingkat), karena YAML tidak menerima tab.`,
+        ],
+      };
+    }
     const line = (mark?.line ?? 0) + 1;
     return {
       problems: [
-        /tab/i.test(reason)
-          ? `${file}:${line} → frontmatter: ditemukan tab untuk indentasi; seharusnya spasi (dua untuk setiap tingkat), karena YAML tidak menerima tab.`
-          : `${file}:${line} → frontmatter: ditemukan YAML yang tidak dapat dibaca (${reason}); seharusnya ${describeYamlError()}.`,
+        `${file}:${line} → frontmatter: ditemukan YAML yang tidak dapat dibaca (${reason}); seharusnya ${describeYamlError()}.`,
       ],
     };
   }
@@ -110,7 +128,7 @@ function sourceIdsFrom(frontmatter: Record<string, unknown>): string[] {
   return sources.map((source) => String((source as { id?: unknown })?.id ?? ''));
 }
 
-/** Money in the story that contradicts the case's own figures; a case with data errors is skipped. */
+/** Figures in the story that contradict the case's own data; a case with data errors is skipped. */
 function figureProblems(text: string, result: { success: boolean; data?: unknown }, file: string): string[] {
   const data = result.data as Partial<FiguresOfCase> | undefined;
   if (!result.success || !data?.metrics || !data.funding) return [];

@@ -1,34 +1,57 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { sourceIdsOf } from './case-check';
+import { caseSlug, fileNameProblem } from './case-files';
+import { checkCaseText } from './case-text';
 
-/**
- * The content problems found while `npm run dev` runs. The content loader and the pages run in
- * one process but not in one module graph, so the list lives on `globalThis`: the loader writes
- * it when a file is (re)read, and the middleware shows it in the browser's error overlay, so an
- * editor sees the message where they look, not only in the terminal.
- */
-const key = Symbol.for('etalase-sentra-ikm.content-problems');
-type Store = Map<string, { message: string; text: string }>;
-
-function store(): Store {
-  const holder = globalThis as unknown as Record<symbol, Store | undefined>;
-  holder[key] ??= new Map();
-  return holder[key];
+/** A collection as `npm run dev` serves it: the address its pages sit under, its folder, its schema. */
+export interface DevCollection {
+  /** The address of its pages, `/sentra/` for `/sentra/<slug>/`. */
+  route: string;
+  /** The folder of its files. */
+  dir: string;
+  /** Its schema, made when first needed: the case schema reads the list of every village. */
+  schema: () => Promise<z.ZodType>;
 }
 
-/** Records a file's problems with the text that has them, or clears them when it is valid again. */
-export function recordProblems(file: string, message: string | undefined, text = ''): void {
-  if (message) store().set(file, { message, text });
-  else store().delete(file);
+/** The `.mdx` files under a folder, whatever their depth, named as the loader names them. */
+function mdxFilesIn(dir: string): string[] {
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.toLowerCase().endsWith('.mdx'))
+    .map((name) => relative(process.cwd(), join(dir, name)));
 }
 
-/**
- * Every open problem. A file whose text has changed since it failed is no longer reported: the
- * loader rereads a changed file and records it again if it still fails, but it skips a file put
- * back exactly as it was when last valid, so that case must be cleared here.
- */
-export function openProblems(): string[] {
-  for (const [file, { text }] of store()) {
-    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) store().delete(file);
+/** An address's path as text; a malformed escape is left as it is (no file has such a name). */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
   }
-  return [...store().values()].map((entry) => entry.message);
+}
+
+/**
+ * The problems of the case or guide whose page is asked for under `npm run dev`, checked afresh
+ * from its file with the check the build runs, so the message is the build's own. The loader
+ * leaves a broken file out and every other page keeps working; this page alone shows what is
+ * wrong, in the browser's error overlay, until the file is fixed. Nothing is kept between
+ * requests: the file as it is now is the only source of the answer.
+ */
+export async function pageProblems(pathname: string, collections: readonly DevCollection[]): Promise<string[]> {
+  for (const { route, dir, schema } of collections) {
+    if (!pathname.startsWith(route)) continue;
+    const slug = safeDecode(pathname.slice(route.length)).replace(/\/$/, '');
+    if (!slug || slug.includes('/')) return [];
+    const files = mdxFilesIn(dir).filter((file) => caseSlug(file) === slug);
+    const problems: string[] = [];
+    for (const file of files) {
+      const name = fileNameProblem(file);
+      const { problems: found } = await checkCaseText(await schema(), readFileSync(file, 'utf8'), file, sourceIdsOf);
+      problems.push(...(name ? [name] : []), ...found);
+    }
+    return problems;
+  }
+  return [];
 }

@@ -1,5 +1,6 @@
-import { checkBody, findRefs } from './body-check';
+import { checkBody, findPlainCitations, findRefs } from './body-check';
 import { AstroError } from 'astro/errors';
+import { ambiguousNumber } from './yaml-as-written';
 import type { z } from 'astro/zod';
 
 type Issue = z.core.$ZodIssue;
@@ -86,11 +87,31 @@ export function describeExpected(issue: Issue, found: unknown): string {
   }
 }
 
+/**
+ * The two numbers an ambiguous `1.750` can be, each as it must be written to be read one way only:
+ * 1750, or 1.75 (a fraction that keeps three digits after the dot gets a fourth: 1.1250).
+ */
+function readingsOf(text: string): string {
+  const [whole = '', fraction = ''] = text.split('.');
+  const trimmed = fraction.replace(/0+$/, '');
+  // As an Indonesian writes the fraction: 1,75 (and 1,000 for a whole number written with a fraction).
+  const written = `${whole},${trimmed || fraction}`;
+  const decimal =
+    trimmed.length === 3
+      ? `${text}0 bila maksudnya ${written} (nol tambahan agar tidak terbaca sebagai ribuan)`
+      : `${trimmed ? `${whole}.${trimmed}` : whole} bila maksudnya ${written}`;
+  return `${whole}${fraction} bila titiknya pemisah ribuan, atau ${decimal}; YAML membaca "${text}" sebagai pecahan, jadi angka di frontmatter ditulis tanpa titik ribuan`;
+}
+
 /** What an issue expected, with the editor's likely slip named where we can tell it. */
 function expectedFor(issue: Issue, found: unknown, knownFields: readonly string[]): string {
   const wantsNumber =
     (issue.code === 'invalid_type' && issue.expected === 'number') ||
     (issue.code === 'invalid_union' && issue.path.at(-1) === 'value');
+  const ambiguous = [found]
+    .flat()
+    .find((value): value is string => typeof value === 'string' && ambiguousNumber.test(value));
+  if (wantsNumber && ambiguous) return readingsOf(ambiguous);
   if (wantsNumber && typeof found === 'string' && writtenNumber.test(found) && /\d/.test(found)) {
     return 'angka tanpa "Rp", titik ribuan, koma atau kata "juta"/"miliar", mis. 20400000000 untuk Rp20,4 miliar; pecahan memakai titik (1.5), rentang ditulis [min, max]';
   }
@@ -133,7 +154,8 @@ export async function validateCase<S extends z.ZodType>(schema: S, data: unknown
 
 /**
  * Every problem in a story body, one line each with the file and the line: constructs an editor
- * may not use (see body-check.ts) and `<Ref id="…" />` citing a source the case does not define.
+ * may not use (see body-check.ts), `<Ref id="…" />` citing a source the case does not define, and
+ * a citation typed as text.
  */
 export function bodyProblems(text: string, sourceIds: readonly string[], file: string): string[] {
   const expected = `id sumber yang didefinisikan di "sources" (${[...new Set(sourceIds)].join(', ')})`;
@@ -143,7 +165,15 @@ export function bodyProblems(text: string, sourceIds: readonly string[], file: s
   const refs = findRefs(text)
     .filter((ref) => !sourceIds.includes(ref.id))
     .map((ref) => `${file}:${ref.line} → isi <Ref id="${ref.id}" />: ditemukan "${ref.id}"; seharusnya ${expected}.`);
-  return [...unsafe, ...refs];
+  // "[S1]" is a citation where the frontmatter's notes write one; in a story it stays plain text.
+  // Read as one where it names a source of the case or looks like a source id ("S2.1").
+  const plain = findPlainCitations(text)
+    .filter((citation) => sourceIds.includes(citation.id) || /^[A-Z]+\d+(\.\d+)*$/.test(citation.id))
+    .map(
+      ({ id, line }) =>
+        `${file}:${line} → isi: ditemukan sitasi "[${id}]" sebagai teks biasa; seharusnya <Ref id="${id}" /> tepat setelah angka atau klaim yang dikutip, agar menjadi tautan ke sumbernya.`,
+    );
+  return [...unsafe, ...refs, ...plain];
 }
 
 /** Throws one error listing every problem of a story body, or returns when there is none. */

@@ -6,7 +6,7 @@ import type { z } from 'astro/zod';
 import { sourceIdsOf } from '../content-check/case-check';
 import { caseSlug, duplicateSlugProblems, fileNameProblem } from '../content-check/case-files';
 import { checkCaseText } from '../content-check/case-text';
-import { recordProblems } from '../content-check/dev-problems';
+import { duplicateCaseProblems } from '../content-check/duplicate-cases';
 import { CaseValidationError } from '../content-check/validate-case';
 import { numberSources } from '../lib/case/source-numbers';
 import { renderBody, rendererVersion } from './render-body';
@@ -19,10 +19,17 @@ function mdxFiles(base: string): string[] {
     .sort();
 }
 
-/** File names that cannot be addresses, and two files at one address: checked before any is read. */
-function checkFileNames(files: readonly string[]): void {
-  const problems = [...duplicateSlugProblems(files), ...files.flatMap((file) => fileNameProblem(file) ?? [])];
-  if (problems.length > 0) throw new CaseValidationError(problems.join('\n'));
+/**
+ * What is wrong with the files together: names that cannot be addresses, two files at one address,
+ * one case in two files. Checked over every file, those kept from the last build included.
+ */
+function fileListProblems(texts: readonly { file: string; text: string }[]): string[] {
+  const files = texts.map(({ file }) => file);
+  return [
+    ...duplicateSlugProblems(files),
+    ...files.flatMap((file) => fileNameProblem(file) ?? []),
+    ...duplicateCaseProblems(texts),
+  ];
 }
 
 // What a stored entry was made by besides its file: the schema, the checks and the renderer. A
@@ -56,16 +63,15 @@ interface Options<S extends z.ZodType> {
  * unchanged code is kept from the last build by its digest.
  */
 export function mdxDataLoader<S extends z.ZodType>({ base, schema, needsAstro = () => false }: Options<S>): Loader {
-  async function loadFile(context: LoaderContext, file: string): Promise<string> {
-    const text = readFileSync(file, 'utf8');
+  async function loadFile(context: LoaderContext, file: string, text: string): Promise<string> {
     const id = caseSlug(file);
     // The path is part of it: a file moved into another folder reads its photos from there.
     const digest = context.generateDigest(`${makerDigest()}\n${file}\n${text}`);
     if (context.store.get(id)?.digest === digest) return id;
     const { data, problems } = await checkCaseText(schema, text, file, sourceIdsOf);
-    const message = problems.length > 0 ? problems.join('\n') : undefined;
-    recordProblems(file, message, text);
-    if (message || data === undefined) throw new CaseValidationError(message ?? `${file}: tidak terbaca`);
+    if (problems.length > 0 || data === undefined) {
+      throw new CaseValidationError(problems.join('\n') || `${file}: tidak terbaca`);
+    }
     const { html, headings } = renderBody(text, numberSources(sourceIdsOf(data).map((sourceId) => ({ id: sourceId }))));
     const stored = needsAstro(data)
       ? await context.parseData({ id, data: data as Record<string, unknown>, filePath: file })
@@ -77,10 +83,24 @@ export function mdxDataLoader<S extends z.ZodType>({ base, schema, needsAstro = 
   return {
     name: 'sentra-loader',
     load: async (context) => {
-      const files = mdxFiles(base);
-      checkFileNames(files);
+      // Only `npm run dev` watches the files. There a broken file is reported in the terminal and
+      // left out, and its own page shows the problem (src/middleware.ts), so every other page keeps
+      // working while the editor fixes it. A build, or `astro sync`, stops with every problem of
+      // every file at once, as `npm run check` lists them.
+      const watching = context.watcher !== undefined;
+      const texts = mdxFiles(base).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+      const problems = fileListProblems(texts);
       const kept = new Set<string>();
-      for (const file of files) kept.add(await loadFile(context, file));
+      for (const { file, text } of texts) {
+        try {
+          kept.add(await loadFile(context, file, text));
+        } catch (error) {
+          if (!(error instanceof CaseValidationError)) throw error;
+          problems.push(error.message);
+        }
+      }
+      if (problems.length > 0 && !watching) throw new CaseValidationError(problems.join('\n'));
+      if (problems.length > 0) context.logger.error(problems.join('\n'));
       for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
 
       // Under `npm run dev`, an edit reloads its file and the page; a broken file reports itself.
@@ -89,7 +109,12 @@ export function mdxDataLoader<S extends z.ZodType>({ base, schema, needsAstro = 
       const reload = (path: string) => {
         if (!path.startsWith(folder) || !path.toLowerCase().endsWith('.mdx')) return;
         const file = relative(process.cwd(), path);
-        loadFile(context, file).catch((error: Error) => context.logger.error(error.message));
+        Promise.resolve()
+          .then(() => loadFile(context, file, readFileSync(file, 'utf8')))
+          .catch((error: unknown) => {
+            context.logger.error(error instanceof Error ? error.message : String(error));
+            context.store.delete(caseSlug(file));
+          });
       };
       context.watcher?.on('change', reload);
       context.watcher?.on('add', reload);

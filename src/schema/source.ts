@@ -2,6 +2,12 @@ import { z } from 'astro/zod';
 import { findCitations } from '../lib/case/cited-text';
 import { partialDateSchema, textSchema } from './fields';
 
+// A space inside an address is most often a copying slip (two addresses run together, a word
+// pasted in), and the page would link it as written: refused, never guessed at.
+const hasSpace = (value: unknown) => typeof value === 'string' && /\s/.test(value.trim());
+const spaceInUrl =
+  'alamat tanpa spasi: salin ulang alamatnya dari peramban, atau tulis %20 untuk spasi yang memang bagian dari alamat';
+
 /** The reliability tags of the research notes, strongest first. */
 export const sourceKinds = ['resmi', 'resmi-via-pers', 'pers', 'rendah'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
@@ -21,8 +27,14 @@ export const sourceSchema = z.strictObject({
   date: partialDateSchema.optional(),
   /** True where the date is inferred from the page, not printed on it ("sekitar"). */
   dateApproximate: z.boolean().default(false),
-  /** The address of the page. */
-  url: z.url({ protocol: /^https?$/, error: 'alamat lengkap yang diawali http:// atau https://' }),
+  /** The address of the page, as the browser shows it: no spaces (a space in it is written %20). */
+  url: z
+    .url({
+      protocol: /^https?$/,
+      abort: true,
+      error: (issue) => (hasSpace(issue.input) ? spaceInUrl : 'alamat lengkap yang diawali http:// atau https://'),
+    })
+    .refine((url) => !hasSpace(url), { error: spaceInUrl }),
   /**
    * How reliable the source is, as the research notes tag it: `resmi` for a government, company or
    * NGO statement on its own site, `resmi-via-pers` for an outlet that carries such a statement or

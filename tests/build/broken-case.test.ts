@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, runAstroBuild } from '../support/astro-build';
@@ -35,5 +35,31 @@ describe('a build with a malformed case', () => {
     expect(status).not.toBe(0);
     expect(output).toContain(expectedMessages.skrip![0]);
     expect(statSync(join(distDir, 'index.html')).mtimeMs).toBe(before);
+  });
+
+  it('lists every problem of every file at once, each with the message npm run check gives', () => {
+    const dir = tempDir('sentra-korpus-');
+    cpSync('tests/fixtures/bad-cases', dir, { recursive: true });
+    // Each mistake is made in a copy of one case: each copy gets its own title and story here, so
+    // that only the files of kasus-ganda are one case committed twice.
+    for (const name of Object.keys(expectedMessages).filter((name) => name !== 'kasus-ganda')) {
+      const file = join(dir, `${name}.mdx`);
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(
+        file,
+        text.replace('Contoh Kendalsari', `Contoh ${name}`).replace('## Hasilnya', `## Hasilnya: ${name}`),
+      );
+    }
+
+    const { status, output } = runAstroBuild({ SENTRA_CONTENT_DIR: dir });
+
+    expect(status).not.toBe(0);
+    // The files of one case committed twice name each other by their paths, which differ here.
+    const single = Object.entries(expectedMessages).filter(([name]) => name !== 'kasus-ganda');
+    const missing = single.flatMap(([, messages]) => messages.filter((message) => !output.includes(message)));
+    expect(missing).toEqual([]);
+    expect(output).toMatch(
+      /kasus-ganda\/judul-sama\.mdx:2 → title: ditemukan "Sentra IKM Contoh Kendalsari" di tempat yang sama/,
+    );
   });
 });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getAreaIndex } from '../../src/lib/place/area';
 import { caseFileProblems, unfinishedProblems } from '../../src/content-check/case-check';
 import { createSentraSchema, type SentraSchema } from '../../src/schema/sentra';
-import { expectedMessages } from '../fixtures/expected-messages';
+import { companionFiles, expectedMessages } from '../fixtures/expected-messages';
 
 const dir = 'tests/fixtures/bad-cases';
 const read = (file: string) => readFileSync(file, 'utf8');
@@ -23,8 +23,20 @@ describe('the corpus of bad cases', () => {
   });
 
   it.each(Object.entries(expectedMessages))('%s is rejected with its message', async (name, messages) => {
-    const problems = await caseFileProblems(schema, [`${dir}/${name}.mdx`], read);
+    const companions = (companionFiles[name] ?? []).map((file) => `${dir}/${file}`);
+    const problems = await caseFileProblems(schema, [`${dir}/${name}.mdx`, ...companions], read);
     expect(problems).toEqual(messages.map((message) => `${dir}/${message}`));
+  });
+
+  it('reads the same in the build’s terminal and the dev overlay as in npm run check', () => {
+    // Astro shows an error's message as Markdown there (renderErrorMarkdown in
+    // astro/dist/core/errors/dev/utils.js): a link [a](b) loses its brackets, **b** and `c` their marks.
+    const markdown = /\[[^[]+\]\([^)]*\)|\*\*.+\*\*|`[^`]+`/;
+    expect(
+      Object.values(expectedMessages)
+        .flat()
+        .filter((message) => markdown.test(message)),
+    ).toEqual([]);
   });
 
   it('starts from a valid case, so each file’s one mistake is the only cause', async () => {
@@ -39,7 +51,13 @@ describe('the corpus of bad cases', () => {
 
   it('names both files that would publish at one address', async () => {
     const files = ['content/sentra/batik.mdx', 'content/sentra/lama/batik.mdx'];
-    const problems = await caseFileProblems(schema, files, () => read('tests/fixtures/valid-case.mdx'));
+    // Two different cases, each with its own title and story, that only share a file name.
+    const problems = await caseFileProblems(schema, files, (file) => {
+      const place = file.includes('lama') ? 'Lama' : 'Baru';
+      return read('tests/fixtures/valid-case.mdx')
+        .replace('Kendalsari', place)
+        .replace('## Hasilnya', `## Hasilnya di ${place}`);
+    });
     expect(problems).toEqual([
       'content/sentra/batik.mdx:1 → nama berkas: ditemukan "batik", sama dengan content/sentra/lama/batik.mdx; seharusnya nama yang belum dipakai kasus lain, karena nama berkas menjadi alamat halaman.',
       'content/sentra/lama/batik.mdx:1 → nama berkas: ditemukan "batik", sama dengan content/sentra/batik.mdx; seharusnya nama yang belum dipakai kasus lain, karena nama berkas menjadi alamat halaman.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBody, parseBody } from '../../src/content-check/body-check';
+import { renderBody } from '../../src/content-loader/render-body';
 
 // An editor's MDX is untrusted: each construct that could run code, load another host or break
 // out of the page's design is refused on the parsed tree, at the line where it sits.
@@ -44,8 +45,28 @@ describe('a story body', () => {
     ['![](./pabrik.jpg)', '5: gambar tanpa teks alternatif'],
     ['<Chart data="x" />', '5: komponen <Chart>'],
     ['<>teks</>', '5: fragmen JSX <>…</>'],
+    // Where the parser stops, the slip is named rather than the parser's English.
+    ['a <!-- catatan --> b', '5: komentar HTML <!-- … -->'],
+    ['Kapasitas <5 ton.', '5: "<5"'],
+    ['Kapasitas <=5 ton.', '5: "<=5"'],
+    ['<img src="x.jpg" alt="x" onerror="alert(1)" />', '5: atribut onerror pada <img>'],
+    ['<img src=x onerror=alert(1)>', '5: atribut onerror pada <img>'],
+    ['Teks <img src=x onload=alert(1)> lagi', '5: atribut onload pada <img>'],
   ])('refuses %s', (text, expected) => {
     expect(found(text)).toContain(expected);
+  });
+
+  it('reads "< 5" with a space as the sign it is, and the page shows it as written', () => {
+    expect(checkBody(body('Kapasitas < 5 ton per hari.'))).toEqual([]);
+    expect(renderBody(body('Kapasitas < 5 ton per hari.'), new Map()).html).toBe(
+      '<p>Kapasitas &#x3C; 5 ton per hari.</p>',
+    );
+  });
+
+  it('reports a story that is missing, or too long for its page', () => {
+    expect(found('')).toEqual(['3: (tidak ada)']);
+    expect(found('Paragraf yang panjang.\n\n'.repeat(4200))).toEqual(['5: cerita sepanjang 100,8 KB']);
+    expect(found('Paragraf yang panjang.\n\n'.repeat(4100))).toEqual([]);
   });
 
   it('reports a tag left open with its line, instead of failing without one', () => {
@@ -79,8 +100,10 @@ describe('a story body', () => {
         expected: 'penutup </sup> setelah isinya, atau <sup … /> bila tanpa isi',
       },
     ]);
-    expect(found('a <!-- catatan --> b')).toEqual([
-      expect.stringMatching(/^5: MDX yang tidak dapat dibaca \(Unexpected character `!` .*\{\/\* text \*\/\}`\)\)$/),
+    expect(found('a <@ catatan b')).toEqual([
+      expect.stringMatching(
+        /^5: MDX yang tidak dapat dibaca \(Unexpected character after `<`, expected a valid JSX tag .*\)$/,
+      ),
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it, vi } from 'vitest';
@@ -10,11 +10,12 @@ import { tempDir } from '../support/temp-dir';
 
 const schema = createSentraSchema(await getAreaIndex());
 const validCase = join(import.meta.dirname, '../fixtures/valid-case.mdx');
+const otherCase = readFileSync(validCase, 'utf8').replace('Kendalsari', 'Lain').replace('## Hasilnya', '## Hasil lain');
 
 type Stored = { id: string; data: Record<string, unknown>; digest?: string; rendered?: { html: string } };
 
 /** A loader context of a build: a store in memory and Astro's parse as a spy. */
-function context() {
+function context(watching = false) {
   const entries = new Map<string, Stored>();
   const store = {
     get: (id: string) => entries.get(id),
@@ -24,7 +25,16 @@ function context() {
   };
   const parseData = vi.fn(async ({ data }: { data: Record<string, unknown> }) => ({ ...data, from: 'astro' }));
   const generateDigest = (text: string) => String(text.length) + text.slice(-40);
-  return { entries, store, parseData, value: { store, parseData, generateDigest } as unknown as LoaderContext };
+  // `npm run dev` alone hands the loader a watcher of the files; its logger prints to the terminal.
+  const logger = { error: vi.fn() };
+  const watcher = watching ? { add: vi.fn(), on: vi.fn() } : undefined;
+  return {
+    entries,
+    store,
+    parseData,
+    logger,
+    value: { store, parseData, generateDigest, logger, watcher } as unknown as LoaderContext,
+  };
 }
 
 function folderWith(...files: [string, string][]): string {
@@ -60,7 +70,9 @@ describe('the loader of cases', () => {
   });
 
   it('keeps an unchanged file from the last load, and forgets a file that is gone or has moved', async () => {
-    const base = folderWith(['tetap.mdx', validCase], ['pindah.mdx', validCase]);
+    // Two cases: one file of each, so neither is the other committed twice.
+    const base = folderWith(['tetap.mdx', validCase]);
+    writeFileSync(join(base, 'pindah.mdx'), otherCase);
     const { entries, store, value } = context();
     await mdxDataLoader({ base, schema }).load(value);
     expect(store.set).toHaveBeenCalledTimes(2);
@@ -73,5 +85,51 @@ describe('the loader of cases', () => {
     // tetap.mdx is kept; pindah.mdx is read again from where it now is.
     expect(store.set).toHaveBeenCalledTimes(3);
     expect([...entries.keys()].sort()).toEqual(['pindah', 'tetap']);
+  });
+
+  it('lists every broken file at once in a build, one case in two files included', async () => {
+    const base = folderWith(['asli.mdx', validCase], ['salinan.mdx', validCase]);
+    writeFileSync(join(base, 'rusak.mdx'), '---\ntitle: Sentra tanpa kolom lain\n---\n\nIsi.\n');
+    const { value } = context();
+    const error = await mdxDataLoader({ base, schema })
+      .load(value)
+      .catch((thrown: Error) => thrown);
+    expect(error).toBeInstanceOf(CaseValidationError);
+    const lines = (error as Error).message.split('\n');
+    expect(lines.filter((line) => /asli\.mdx:2 → title: .*salinan\.mdx/.test(line))).toHaveLength(1);
+    expect(lines.filter((line) => /salinan\.mdx:54 → isi: ditemukan cerita yang sama/.test(line))).toHaveLength(1);
+    expect(lines.filter((line) => /rusak\.mdx:\d+ → /.test(line)).length).toBeGreaterThan(0);
+  });
+
+  it('under npm run dev, reports a broken file in the terminal and loads every other one', async () => {
+    const base = folderWith(['baik.mdx', validCase]);
+    writeFileSync(join(base, 'rusak.mdx'), '---\ntitle: Sentra tanpa kolom lain\n---\n\nIsi.\n');
+    const { entries, logger, value } = context(true);
+    await mdxDataLoader({ base, schema }).load(value);
+    expect([...entries.keys()]).toEqual(['baik']);
+    expect(logger.error).toHaveBeenCalledOnce();
+    expect(logger.error.mock.calls[0]?.[0]).toMatch(/rusak\.mdx:\d+ → managingBody: ditemukan \(tidak ada\)/);
+  });
+
+  it('under npm run dev, forgets a file that breaks while the server runs, and takes it back once fixed', async () => {
+    const base = folderWith(['baik.mdx', validCase]);
+    const { entries, logger, value } = context(true);
+    await mdxDataLoader({ base, schema }).load(value);
+    const onChange = (value.watcher!.on as ReturnType<typeof vi.fn>).mock.calls.find(
+      ([event]) => event === 'change',
+    )?.[1];
+    const file = join(process.cwd(), base, 'baik.mdx');
+    const settled = () => new Promise((done) => setTimeout(done, 50));
+
+    writeFileSync(file, readFileSync(validCase, 'utf8').replace("areaCode: '35.17.11.2016'", "areaCode: 'Jombang'"));
+    onChange(file);
+    await vi.waitFor(() => expect(logger.error).toHaveBeenCalledOnce());
+    expect(entries.has('baik')).toBe(false);
+
+    copyFileSync(validCase, file);
+    onChange(file);
+    await vi.waitFor(() => expect(entries.has('baik')).toBe(true));
+    await settled();
+    expect(logger.error).toHaveBeenCalledOnce();
   });
 });

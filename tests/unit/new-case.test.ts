@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFlags } from '../../src/cli/new-case-args';
 import { missingFlags, placeFromFlags, readAnswers } from '../../src/cli/new-case-flags';
+import { speakIndonesian } from '../../src/cli/new-case-prompts';
+import { settings } from '@clack/prompts';
+import { unfinishedProblems } from '../../src/content-check/case-check';
 import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
 import { findPlaceholders } from '../../src/lib/editor/placeholders';
 import { createSentraSchema } from '../../src/schema/sentra';
@@ -53,6 +56,15 @@ describe('npm run new, with flags', () => {
     expect(data).toMatchObject({ kind: 'pelajaran', areaCode: '35.17.11.2016', sector: 'logam', metrics: [] });
     expect(() => validateBody(text, ['S1'], file())).not.toThrow();
     expect(findPlaceholders(text).length).toBeGreaterThan(5);
+  });
+
+  it('leaves the day of the check for the editor to confirm: shown by npm run dev, refused by npm run check', () => {
+    const text = readFileSync(file(), 'utf8');
+    const lastVerified = findPlaceholders(text).find((line) => line.text.startsWith('lastVerified:'));
+    expect(lastVerified?.text).toMatch(/^lastVerified: '\d{4}-\d{2}-\d{2}' # BELUM DIISI: /);
+    expect(unfinishedProblems(file(), text)).toContainEqual(
+      expect.stringContaining(`:${lastVerified?.line} → penanda`),
+    );
   });
 
   it('prints the next steps: fill in, check, preview, commit', () => {
@@ -119,8 +131,24 @@ describe('the flags, read before anything is written', () => {
     expect(missingFlags(flags)).toEqual(['--title', '--place atau --area', '--source-publisher']);
   });
 
+  it('refuses a day the calendar does not have, as the schema does', () => {
+    expect(readAnswers(readFlags(['--source-date', '2023-02-29']), index).problems).toEqual([
+      '--source-date: ditemukan "2023-02-29"; seharusnya tanggal yang ada di kalender: Februari 2023 hanya sampai tanggal 28',
+    ]);
+    expect(readAnswers(readFlags(['--source-date', '2024-02-29']), index).problems).toEqual([]);
+  });
+
   it('refuses a flag it does not know, so that a typo is not silently ignored', () => {
     expect(() => readFlags(['--titel', 'x'])).toThrow(/--titel/);
+  });
+});
+
+describe('the prompts', () => {
+  it('have clack say its own words in Indonesian where it lets them be set', () => {
+    speakIndonesian();
+    expect(settings.messages).toEqual({ cancel: 'Dibatalkan', error: 'Terjadi kesalahan' });
+    expect(settings.date.monthNames.slice(0, 2)).toEqual(['Januari', 'Februari']);
+    expect(settings.date.messages.invalidDay(28, 'Februari')).toBe('Februari hanya sampai tanggal 28');
   });
 });
 

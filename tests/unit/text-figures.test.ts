@@ -32,3 +32,40 @@ describe('money in the story and the case’s data', () => {
     expect(found('Gedungnya Rp5 miliar. Omzet naik menjadi Rp2 miliar.')).toEqual([]);
   });
 });
+
+describe('counts and weights in the story and the case’s data', () => {
+  const withTonnes: FiguresOfCase = {
+    ...data,
+    metrics: [
+      ...data.metrics,
+      {
+        id: 'produksi',
+        label: 'Produksi paving',
+        after: { value: [400, 700], unit: 'ton-per-tahun' },
+      },
+    ],
+  };
+  const foundIn = (body: string) =>
+    checkTextFigures(`---\ntitle: x\n---\n\n${body}\n`, withTonnes).map((problem) => problem.found);
+
+  it('disagree when a count in the metric’s unit is written otherwise than the data says', () => {
+    expect(foundIn('Tenaga kerja bertambah menjadi 250 orang.')).toEqual([
+      '"250 orang" dalam kalimat tentang Tenaga kerja',
+    ]);
+    expect(foundIn('Produksi paving kini 400–800 ton per tahun.')).toEqual([
+      '"400–800 ton per tahun" dalam kalimat tentang Produksi paving',
+    ]);
+  });
+
+  it('agree when the story writes the data’s figures, however it writes the unit', () => {
+    expect(foundIn('Tenaga kerja bertambah menjadi 200 orang.')).toEqual([]);
+    expect(foundIn('Produksi paving kini 400–700 ton/tahun, atau 400 sampai 700 ton setahun.')).toEqual([]);
+  });
+
+  it('leave alone counts over another period, money, and sentences that do not name the metric whole', () => {
+    expect(foundIn('Produksi paving sekitar 2 ton per hari.')).toEqual([]);
+    expect(foundIn('Tenaga kerja dibayar Rp150 ribu sehari.')).toEqual([]);
+    expect(foundIn('Produksi batu bata 900 ton per tahun.')).toEqual([]);
+    expect(foundIn('Kelompoknya berisi 10 orang.')).toEqual([]);
+  });
+});

@@ -12,7 +12,10 @@ export interface NewCase {
   sector: Sentra['sector'];
   scheme: SentraFunding['scheme'];
   source: Pick<SentraSource, 'url' | 'publisher'> & Partial<Pick<SentraSource, 'title' | 'date' | 'kind'>>;
-  /** The day the case is made, `YYYY-MM-DD`: its first `lastVerified`. */
+  /**
+   * The day the case is made, `YYYY-MM-DD`: written as `lastVerified`, marked, for the editor to
+   * confirm or correct once the facts are checked against the sources.
+   */
   today: string;
 }
 
@@ -89,7 +92,7 @@ export function renderCaseTemplate(input: NewCase): string {
     `  asOf: '${asOf}' # ${mark}: tanggal sumber yang menyebut status itu`,
     `  sources: [${firstSourceId}]`,
     `# lastVerified: hari terakhir Anda mencocokkan fakta kasus ini dengan sumbernya.`,
-    `lastVerified: '${input.today}'`,
+    `lastVerified: '${input.today}' # ${mark}: hari Anda mencocokkan fakta kasus ini dengan sumbernya`,
     `# featured: true untuk menampilkan kasus ini di beranda.`,
     `featured: false`,
     `# funding: dana yang membangun atau menjalankan sentra, satu isian per skema (bagian 2.1).`,
@@ -120,13 +123,13 @@ export function renderCaseTemplate(input: NewCase): string {
     `#     licence: cc-by-4.0`,
     `# factors (bagian 2.5): yang membuat sentra berjalan (kunci) atau perlu diwaspadai (waspada).`,
     `factors:`,
-    `  - kind: kunci`,
+    `  - kind: kunci # ${mark}: kunci (membuat sentra berjalan) atau waspada (perlu diwaspadai)?`,
     `    text: '${mark}: satu hal yang membuat sentra ini berjalan, menurut sumber.'`,
     `    sources: [${firstSourceId}]`,
     `# replication: yang perlu disiapkan daerah lain, per langkah replikasi (bagian 2.5 dan 3).`,
     `replication:`,
-    `  - step: klaster-produsen`,
-    `    text: '${mark}: pilih langkah (step) dan tulis apa yang ditunjukkan kasus ini.'`,
+    `  - step: klaster-produsen # ${mark}: langkah replikasi mana (istilah Langkah replikasi, bagian 3)?`,
+    `    text: '${mark}: apa yang ditunjukkan kasus ini untuk langkah itu, menurut sumber.'`,
     `    sources: [${firstSourceId}]`,
     `# sources: setiap sumber yang dikutip (bagian 2.4); id-nya dipakai di semua kolom sources.`,
     `sources:`,

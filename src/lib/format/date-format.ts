@@ -50,3 +50,32 @@ export function formatDate(date: PartialDate, lang: 'id' | 'en' = 'id'): string 
 export function toPartialDate(value: Date): PartialDate {
   return value.toISOString().slice(0, 10);
 }
+
+/** The last day of a month, `month` from 1 to 12: 29 for February 2024. */
+export function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The day of a partial date that the calendar does not have (`2023-02-29`, `2024-04-31`), with
+ * the last day its month has; undefined for a real day, a month or a year alone.
+ */
+export function impossibleDay(date: PartialDate): { year: number; month: number; lastDay: number } | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  if (month < 1 || month > 12) return undefined;
+  const lastDay = lastDayOfMonth(year, month);
+  return day > lastDay ? { year, month, lastDay } : undefined;
+}
+
+/** The month's name in Indonesian, `month` from 1 to 12. */
+export const monthName = (month: number, lang: 'id' | 'en' = 'id'): string => monthNames[lang][month - 1] ?? '';
+
+/**
+ * Today, `YYYY-MM-DD`, as it is in Indonesia's easternmost time zone (WIT, UTC+9): a day an editor
+ * anywhere in Indonesia calls today is never later than this one.
+ */
+export function todayInIndonesia(now = Date.now()): PartialDate {
+  return new Date(now + 9 * 3_600_000).toISOString().slice(0, 10);
+}
