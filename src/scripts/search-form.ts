@@ -174,6 +174,11 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   link.href = hit.url;
   link.textContent = hit.meta.title ?? hit.url;
   heading.append(link);
+  // A lesson or an early-stage entry says so above its title, in words, never by colour alone.
+  const kind = document.createElement('p');
+  kind.className = 'text-sm font-bold text-warn';
+  kind.textContent = hit.meta.kind ?? '';
+  if (hit.meta.kind) item.classList.add('border-2', 'border-warn');
   const summary = document.createElement('p');
   summary.textContent = hit.meta.summary ?? '';
   const headline = document.createElement('p');
@@ -183,7 +188,7 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.className = 'mt-2 text-sm';
   excerpt.innerHTML = hit.excerpt;
-  item.append(heading, summary, headline, excerpt);
+  item.append(...(hit.meta.kind ? [kind] : []), heading, summary, headline, excerpt);
   return item;
 }
 

@@ -3,6 +3,7 @@ import {
   describeResults,
   firstCount,
   isShortWord,
+  kindNoteOf,
   moreCount,
   nextBatch,
   typingPause,
@@ -45,5 +46,13 @@ describe('search results in batches', () => {
     // A word of one or two letters is likely unfinished; an emptied field searches at once.
     expect(typingPause('pe', [120])).toBe(600);
     expect(typingPause(' ')).toBe(0);
+  });
+});
+
+describe('a result that is not a success story', () => {
+  it('says it is a lesson or an early-stage entry, and nothing for a success story', () => {
+    expect(kindNoteOf('pelajaran')).toBe('Pelajaran, bukan kisah sukses');
+    expect(kindNoteOf('tahap-awal')).toBe('Tahap awal, belum ada hasil yang dilaporkan');
+    expect(kindNoteOf('kisah')).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { formatNumber } from '../format/number-format';
+import type { CaseKind } from '../vocabulary/case-kinds';
 
 /**
  * Results listed at once. Each result's text is a fragment of about 5 KB that Pagefind fetches on
@@ -45,4 +46,14 @@ export function describeResults(shown: number, total: number): string {
   if (total === 0) return 'Tidak ada kisah yang cocok.';
   const found = `${formatNumber(total)} kisah ditemukan`;
   return shown >= total ? `${found}.` : `${found}; ${formatNumber(shown)} teratas ditampilkan.`;
+}
+
+/**
+ * What a search result says of an entry that is not a success story, so that a lesson or an
+ * early-stage entry never reads as one in a list of results; nothing for a success story.
+ */
+export function kindNoteOf(kind: CaseKind): string | undefined {
+  if (kind === 'pelajaran') return 'Pelajaran, bukan kisah sukses';
+  if (kind === 'tahap-awal') return 'Tahap awal, belum ada hasil yang dilaporkan';
+  return undefined;
 }
