@@ -21,6 +21,27 @@ interface Metric {
 
 const textOf = (element: HTMLElement) => element.text.replace(/\s+/g, ' ');
 
+/**
+ * The parts of a case page written by its editor or its sources rather than by the site: the story,
+ * timeline, lessons and replication points, the summary, the notes (`data-note`) and the source
+ * list (titles as published). They may quote a source in quotation marks, or name a status in a
+ * sentence; the rules below hold for what the site prints from the data.
+ */
+const prose = ['kisah', 'linimasa', 'pelajaran', 'replikasi', 'serupa', 'sumber'];
+const isProse = (element: HTMLElement) =>
+  prose.some((id) => element.closest(`section[aria-labelledby=${id}]`)) ||
+  element.closest('[data-note]') !== null ||
+  element.closest('header > p') !== null;
+
+/** The page's text outside the editors' and sources' prose, one string per block. */
+const siteText = (page: HTMLElement) =>
+  page
+    .querySelectorAll('article *')
+    .filter((element) => !isProse(element) && !element.closest('[data-pagefind-filter]'))
+    .flatMap((element) => element.childNodes.filter((node) => node.nodeType === 3).map((node) => node.text))
+    .join('')
+    .replace(/\s+/g, ' ');
+
 /** Every `wording` in a case's data, at any depth: a quantity's, a report's, the IKM count's. */
 export function wordingsOf(data: unknown): string[] {
   if (Array.isArray(data)) return data.flatMap(wordingsOf);
@@ -35,7 +56,7 @@ export function wordingsOf(data: unknown): string[] {
  * often paraphrased: only a real quote gets quotation marks, and the data cannot tell which is one.
  */
 export function quotedWordings(page: HTMLElement, data: unknown): string[] {
-  const text = textOf(page);
+  const text = siteText(page);
   return wordingsOf(data).filter((wording) => {
     const words = wording.replace(/\s+/g, ' ');
     for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
@@ -73,15 +94,13 @@ export function growthAcrossKinds(page: HTMLElement, metrics: readonly Metric[])
 
 /**
  * Texts of elements that show a status word without the date of its report ("per April 2025").
- * The story, timeline and lessons are the sources' prose, and the search filters are no display.
+ * The editors' and sources' prose may name a status in a sentence; the search filters are no display.
  */
 export function undatedStatuses(page: HTMLElement): string[] {
   const words = statuses.keys.map((key) => statuses.labels[key].id);
-  const prose = ['kisah', 'linimasa', 'pelajaran', 'replikasi', 'serupa'];
   const leaves = page
     .querySelectorAll('article *')
-    .filter((element) => !element.closest('[data-pagefind-filter]'))
-    .filter((element) => !prose.some((id) => element.closest(`section[aria-labelledby=${id}]`)))
+    .filter((element) => !element.closest('[data-pagefind-filter]') && !isProse(element))
     .filter((element) =>
       element.childNodes.some((node) => node.nodeType === 3 && words.some((word) => node.text.includes(word))),
     );

@@ -9,12 +9,16 @@ describe('no quotation marks around a quantity’s wording', () => {
   const data = { metrics: [{ after: { wording: 'sekitar 10 ton' } }], ikmUnits: { wording: 'belasan' } };
 
   it('finds a wording set in quotation marks', () => {
-    const page = parse('<p>10 ton “sekitar 10 ton”</p><p>11–19 unit "belasan"</p>');
+    const page = parse('<article><p>10 ton “sekitar 10 ton”</p><dd>11–19 unit "belasan"</dd></article>');
     expect(quotedWordings(page, data)).toEqual(['sekitar 10 ton', 'belasan']);
   });
 
-  it('lets a wording stand after "menurut sumber:"', () => {
-    const page = parse('<p>10 ton · menurut sumber: sekitar 10 ton</p><p>11–19 unit (belasan)</p>');
+  it('lets a wording stand after "menurut sumber:", and a story or a note quote its source', () => {
+    const page = parse(
+      '<article><p>10 ton · menurut sumber: sekitar 10 ton</p><p>11–19 unit (belasan)</p>' +
+        '<section aria-labelledby="kisah"><p>Sumber menulis “belasan”.</p></section>' +
+        '<figure><p data-note>Kata “sekitar 10 ton” dari sumber.</p></figure></article>',
+    );
     expect(quotedWordings(page, data)).toEqual([]);
   });
 });

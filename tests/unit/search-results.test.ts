@@ -4,6 +4,7 @@ import {
   firstCount,
   isShortWord,
   kindNoteOf,
+  sentenceExcerpt,
   moreCount,
   nextBatch,
   typingPause,
@@ -54,5 +55,29 @@ describe('a result that is not a success story', () => {
     expect(kindNoteOf('pelajaran')).toBe('Pelajaran, bukan kisah sukses');
     expect(kindNoteOf('tahap-awal')).toBe('Tahap awal, belum ada hasil yang dilaporkan');
     expect(kindNoteOf('kisah')).toBeUndefined();
+  });
+});
+
+describe('the excerpt of a result', () => {
+  const banner =
+    'Pelajaran, bukan kisah sukses. Sentra ini tidak berjalan seperti yang direncanakan. Faktanya dicatat di sini ' +
+    'agar daerah lain dapat belajar darinya; sentra ini tidak dihitung dalam jumlah kisah sukses. Pangan · Olahan ' +
+    'kelapa. Sentra Olahan Kelapa di Lombok Utara ini dibangun dengan DAK sejak 2022 dan diresmikan Juli 2024.';
+  const at = (word: string, from = 0) => banner.split(' ').indexOf(word, from);
+
+  it('never drops the negation before a match: it starts where the sentence or clause starts', () => {
+    const excerpt = sentenceExcerpt(banner, [at('dihitung')], 8);
+    expect(excerpt).toBe('… sentra ini tidak <mark>dihitung</mark> dalam jumlah kisah sukses. …');
+  });
+
+  it('runs to the end of the sentence of its match, and marks every match shown', () => {
+    const excerpt = sentenceExcerpt(banner, [at('Sentra', 10), at('DAK')], 8);
+    expect(excerpt).toBe(
+      '… <mark>Sentra</mark> Olahan Kelapa di Lombok Utara ini dibangun dengan <mark>DAK</mark> sejak 2022 dan diresmikan Juli 2024.',
+    );
+  });
+
+  it('escapes the text, which is set as HTML', () => {
+    expect(sentenceExcerpt('A <b> & C.', [0])).toBe('<mark>A</mark> &lt;b&gt; &amp; C.');
   });
 });

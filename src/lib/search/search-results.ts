@@ -57,3 +57,33 @@ export function kindNoteOf(kind: CaseKind): string | undefined {
   if (kind === 'tahap-awal') return 'Tahap awal, belum ada hasil yang dilaporkan';
   return undefined;
 }
+
+/** Words of Pagefind's result text, split as Pagefind splits them for its word locations. */
+const wordSeparators = /[^\S\uFEFF]+/;
+/** A word that ends a sentence or a clause: a negation never reaches across one. */
+const endsClause = (word: string | undefined) => word !== undefined && /[.!?;]["”’)]*$/.test(word);
+const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * A result's excerpt that starts where the sentence (or clause, after ";") of its first match
+ * starts, and runs to the end of a sentence where one comes within `length` more words. Pagefind's
+ * own excerpt is a window of `length` words around the densest matches, which may open in the
+ * middle of a sentence and drop the "tidak" before the match ("…dihitung dalam jumlah kisah
+ * sukses" for "tidak dihitung"). `locations` are the indices of the matched words in `content`;
+ * matches are marked with <mark>, and the rest is escaped.
+ */
+export function sentenceExcerpt(content: string, locations: readonly number[], length = 30): string {
+  const words = content.split(wordSeparators).filter((word, index, all) => word !== '' || index < all.length - 1);
+  if (words.length === 0) return '';
+  const first = locations.length > 0 ? Math.min(...locations) : 0;
+  let start = first;
+  // Back to the start of the sentence, but never so far that the match falls out of the excerpt.
+  while (start > 0 && first - start < length && !endsClause(words[start - 1])) start -= 1;
+  let end = Math.min(words.length, Math.max(start + length, first + 1));
+  while (end < words.length && end < start + 2 * length && !endsClause(words[end - 1])) end += 1;
+  const marked = new Set(locations);
+  const shown = words
+    .slice(start, end)
+    .map((word, index) => (marked.has(start + index) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word)));
+  return `${start > 0 ? '… ' : ''}${shown.join(' ')}${end < words.length ? ' …' : ''}`;
+}
