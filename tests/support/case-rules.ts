@@ -109,7 +109,7 @@ export function undatedStatuses(page: HTMLElement): string[] {
 
 /** Funding headings whose scheme is not a label of the vocabulary ("as the source says" set). */
 export function unknownSchemes(page: HTMLElement): string[] {
-  const labels = fundingSchemes.keys.map((key) => fundingSchemes.labels[key].id);
+  const labels: string[] = fundingSchemes.keys.map((key) => fundingSchemes.labels[key].id);
   const headings = page.querySelectorAll('section[aria-labelledby=pendanaan] article h3').map(textOf);
   const filters = page.querySelectorAll('[data-pagefind-filter=pendanaan]').map(textOf);
   return [
