@@ -77,6 +77,11 @@ describe('the excerpt of a result', () => {
     );
   });
 
+  it('opens at the densest matches, as Pagefind does, not at a lone first match', () => {
+    const excerpt = sentenceExcerpt(banner, [at('kisah'), at('Olahan'), at('Olahan', 33), at('Kelapa')], 6);
+    expect(excerpt.startsWith('… Pangan · <mark>Olahan</mark> kelapa.')).toBe(true);
+  });
+
   it('escapes the text, which is set as HTML', () => {
     expect(sentenceExcerpt('A <b> & C.', [0])).toBe('<mark>A</mark> &lt;b&gt; &amp; C.');
   });

@@ -64,8 +64,21 @@ const wordSeparators = /[^\S\uFEFF]+/;
 const endsClause = (word: string | undefined) => word !== undefined && /[.!?;]["”’)]*$/.test(word);
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
+/** The first match of the run of `length` words that holds the most matches, as Pagefind picks its excerpt. */
+function densestMatch(locations: readonly number[], length: number): number {
+  const sorted = [...locations].sort((a, b) => a - b);
+  let best = sorted[0] ?? 0;
+  let most = 0;
+  sorted.forEach((location, index) => {
+    const count = sorted.slice(index).filter((other) => other < location + length).length;
+    if (count > most) [best, most] = [location, count];
+  });
+  return best;
+}
+
 /**
- * A result's excerpt that starts where the sentence (or clause, after ";") of its first match
+ * A result's excerpt around its densest matches, as Pagefind's own, but starting where the
+ * sentence (or clause, after ";") of the first of them
  * starts, and runs to the end of a sentence where one comes within `length` more words. Pagefind's
  * own excerpt is a window of `length` words around the densest matches, which may open in the
  * middle of a sentence and drop the "tidak" before the match ("…dihitung dalam jumlah kisah
@@ -75,7 +88,7 @@ const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<
 export function sentenceExcerpt(content: string, locations: readonly number[], length = 30): string {
   const words = content.split(wordSeparators).filter((word, index, all) => word !== '' || index < all.length - 1);
   if (words.length === 0) return '';
-  const first = locations.length > 0 ? Math.min(...locations) : 0;
+  const first = densestMatch(locations, length);
   let start = first;
   // Back to the start of the sentence, but never so far that the match falls out of the excerpt.
   while (start > 0 && first - start < length && !endsClause(words[start - 1])) start -= 1;
