@@ -2,6 +2,9 @@
 export interface SearchHit {
   url: string;
   excerpt: string;
+  /** The page's indexed text, and the indices of its words that matched. */
+  content: string;
+  locations: number[];
   meta: Record<string, string | undefined>;
 }
 

@@ -1,4 +1,4 @@
-import { describeResults, nextBatch, typingPause } from '../lib/search/search-results';
+import { describeResults, nextBatch, sentenceExcerpt, typingPause } from '../lib/search/search-results';
 import { loadPagefind, startPagefind, type SearchHit, type SearchResult } from './pagefind-client';
 
 /**
@@ -174,16 +174,22 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   link.href = hit.url;
   link.textContent = hit.meta.title ?? hit.url;
   heading.append(link);
+  // A lesson or an early-stage entry says so above its title, in words, never by colour alone.
+  const kind = document.createElement('p');
+  kind.className = 'text-sm font-bold text-warn';
+  kind.textContent = hit.meta.kind ?? '';
+  if (hit.meta.kind) item.classList.add('border-2', 'border-warn');
   const summary = document.createElement('p');
   summary.textContent = hit.meta.summary ?? '';
   const headline = document.createElement('p');
   headline.className = 'text-sm text-[var(--color-muted)]';
   headline.textContent = hit.meta.headline ?? '';
-  // Pagefind's excerpt marks matches with <mark> and escapes the rest, so it can be set as HTML.
+  // Our excerpt starts where the sentence of the first match starts, so that a negation before
+  // the match is never cut off; it marks matches with <mark> and escapes the rest.
   const excerpt = document.createElement('p');
   excerpt.className = 'mt-2 text-sm';
-  excerpt.innerHTML = hit.excerpt;
-  item.append(heading, summary, headline, excerpt);
+  excerpt.innerHTML = sentenceExcerpt(hit.content, hit.locations);
+  item.append(...(hit.meta.kind ? [kind] : []), heading, summary, headline, excerpt);
   return item;
 }
 

@@ -17,8 +17,11 @@ describe('printing a case', () => {
     for (const id of ['kisah', 'linimasa']) expect(await page.locator(`#${id}`).isVisible(), id).toBe(false);
     expect(await page.getByRole('navigation', { name: 'Menu utama' }).isVisible()).toBe(false);
     await expect(page.getByText('Lembar ringkas.').isVisible()).resolves.toBe(true);
-    // Sources print with a short address a reader can type, not only a link.
-    await expect(page.getByText('wartaekonomi.co.id/read562721/').first().isVisible()).resolves.toBe(true);
+    // Sources print with their full address, never cut with "…", so a reader can type it.
+    const full =
+      'https://wartaekonomi.co.id/read562721/kemenperin-dorong-pemda-manfaatkan-dak-untuk-pengembangan-sentra-ikm?page=2';
+    await expect(page.getByText(full, { exact: true }).first().isVisible()).resolves.toBe(true);
+    expect(await page.locator('#sumber ~ ol').innerText()).not.toContain('…');
     await page.close();
   });
 

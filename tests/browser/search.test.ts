@@ -33,6 +33,17 @@ describe('search on /cari/', () => {
     await page.close();
   });
 
+  it('shows a lesson as a lesson, and keeps the negation before a match in its excerpt', async () => {
+    const page = await searchFor('jumlah kisah sukses Pemenang');
+    const result = page.locator('[data-results] > li', {
+      has: page.locator('a[href="/sentra/olahan-kelapa-pemenang-timur-lombok-utara/"]'),
+    });
+    await result.waitFor({ timeout: 10_000 });
+    await expect(result.textContent()).resolves.toContain('Pelajaran, bukan kisah sukses');
+    await expect(result.locator('p.mt-2').textContent()).resolves.toContain('tidak dihitung dalam jumlah kisah sukses');
+    await page.close();
+  });
+
   it('narrows by a filter, and says so when nothing matches', async () => {
     const page = await session.browser().newPage();
     await page.goto(`${session.origin()}/cari/?q=aluminium&provinsi=Jawa+Timur`);

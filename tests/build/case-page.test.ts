@@ -100,11 +100,13 @@ describe('the Jombang case page', () => {
     expect(uncited.map((block) => block.textContent.trim())).toEqual([]);
   });
 
-  it("marks only derived growth and the editors' check date as figures without a source", () => {
+  it("marks only derived marks (evidence, growth) and the editors' check date as figures without a source", () => {
     const unsourced = page
       .querySelectorAll('[data-unsourced]')
       .map((element) => element.getAttribute('data-unsourced'));
-    expect(unsourced).toEqual(['editorial', 'derived', 'derived', 'derived']);
+    // The check date; the strength of the evidence and its four reasons; the growth of three metrics.
+    const evidence = ['derived', 'derived', 'derived', 'derived', 'derived'];
+    expect(unsourced).toEqual(['editorial', ...evidence, 'derived', 'derived', 'derived']);
   });
 
   it('gives Pagefind the case body and its filters, without the related cases or the sources', () => {

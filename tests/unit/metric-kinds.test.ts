@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { describeMetricChart, summarizeMetric } from '../../src/lib/case/case-facts';
 import { buildChartSpec } from '../../src/lib/case/chart-spec';
 import { computeChange, formatAttainment, formatChange } from '../../src/lib/case/growth';
-import { rowsOf, shapeOf } from '../../src/lib/case/metric-rows';
+import { changeEnds, rowsOf, shapeOf } from '../../src/lib/case/metric-rows';
+import { comparabilityOf } from '../../src/lib/case/comparable';
 import type { SentraMetric } from '../../src/lib/case/sentra-types';
 import { metricSchema } from '../../src/schema/metric';
 
@@ -127,5 +128,75 @@ describe('attainment of a plan', () => {
   it('is a share, and a range where either figure is one', () => {
     expect(formatAttainment(100, 50)).toBe('50% dari rencana');
     expect(formatAttainment(10, [1, 2])).toBe('10–20% dari rencana');
+  });
+});
+
+describe('a change only between figures that measure the same thing', () => {
+  const pair = (before: Record<string, unknown>, after: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    metric({ before: q(20, 'ton-per-bulan', before), after: q(50, 'ton-per-bulan', after), ...extra });
+
+  it('compares two whole amounts, and takes a missing measure as one', () => {
+    const same = pair({}, { measure: 'jumlah' });
+    expect(comparabilityOf(same, same.before!, same.after!)).toEqual({ comparable: true });
+    expect(summarizeMetric(same).change).toBe('×2,5');
+  });
+
+  it('derives no change between an average and a peak month, and says both figures and why', () => {
+    const peak = pair({ measure: 'rata-rata' }, { measure: 'puncak' });
+    expect(comparabilityOf(peak, peak.before!, peak.after!)).toMatchObject({ comparable: false });
+    expect(changeEnds(peak)).toBeUndefined();
+    expect(summarizeMetric(peak)).toMatchObject({
+      first: '20 ton/bulan (rata-rata)',
+      last: '50 ton/bulan (angka puncak, bukan rata-rata)',
+      change: undefined,
+      noChange: 'jenis angkanya berbeda (rata-rata dan angka puncak, bukan rata-rata)',
+    });
+    expect(describeMetricChart(peak)).not.toContain('×');
+  });
+
+  it('derives no change where the editor marks the pair not comparable', () => {
+    const reports = pair({}, {}, { comparable: false });
+    expect(changeEnds(reports)).toBeUndefined();
+    expect(summarizeMetric(reports).change).toBeUndefined();
+    expect(summarizeMetric(reports).noChange).toBe('kedua angka tidak dihitung dengan cara yang sama');
+  });
+
+  it('derives no change between different units', () => {
+    expect(comparabilityOf({ comparable: true }, { unit: 'ton' }, { unit: 'ton-per-hari' })).toMatchObject({
+      comparable: false,
+      reason: expect.stringContaining('satuannya berbeda'),
+    });
+  });
+
+  it('applies to the first and last point of a series', () => {
+    const series = metric({
+      series: [
+        { date: '2020', ...q(1, 'ton', { measure: 'kapasitas' }) },
+        { date: '2021', ...q(2, 'ton') },
+        { date: '2022', ...q(3, 'ton') },
+      ],
+    });
+    expect(changeEnds(series)).toBeUndefined();
+    expect(summarizeMetric(series).change).toBeUndefined();
+  });
+});
+
+describe('a fall where more is better', () => {
+  const sales = metric({ before: q(100, 'orang'), after: q(50, 'orang') });
+
+  it('is written "turun", never as growth of ×0,5 nor "naik"', () => {
+    expect(summarizeMetric(sales).change).toBe('turun 50%');
+    expect(describeMetricChart(sales)).toBe('Uji: sebelum 100 orang, sesudah 50 orang, turun 50%.');
+  });
+
+  it('says both ends where ranges leave the direction open', () => {
+    expect(formatChange(computeChange([80, 100], [90, 120], 'higher')!)).toBe('antara turun 10% dan naik 50%');
+  });
+});
+
+describe('whose figure it is', () => {
+  it('labels a one-firm figure as one firm’s in the chart text', () => {
+    const firm = metric({ scope: 'satu-usaha', after: q(5) });
+    expect(describeMetricChart(firm)).toBe('Uji (angka satu usaha): sesudah 5 orang.');
   });
 });

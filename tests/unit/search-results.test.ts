@@ -3,6 +3,8 @@ import {
   describeResults,
   firstCount,
   isShortWord,
+  kindNoteOf,
+  sentenceExcerpt,
   moreCount,
   nextBatch,
   typingPause,
@@ -45,5 +47,42 @@ describe('search results in batches', () => {
     // A word of one or two letters is likely unfinished; an emptied field searches at once.
     expect(typingPause('pe', [120])).toBe(600);
     expect(typingPause(' ')).toBe(0);
+  });
+});
+
+describe('a result that is not a success story', () => {
+  it('says it is a lesson or an early-stage entry, and nothing for a success story', () => {
+    expect(kindNoteOf('pelajaran')).toBe('Pelajaran, bukan kisah sukses');
+    expect(kindNoteOf('tahap-awal')).toBe('Tahap awal, belum ada hasil yang dilaporkan');
+    expect(kindNoteOf('kisah')).toBeUndefined();
+  });
+});
+
+describe('the excerpt of a result', () => {
+  const banner =
+    'Pelajaran, bukan kisah sukses. Sentra ini tidak berjalan seperti yang direncanakan. Faktanya dicatat di sini ' +
+    'agar daerah lain dapat belajar darinya; sentra ini tidak dihitung dalam jumlah kisah sukses. Pangan · Olahan ' +
+    'kelapa. Sentra Olahan Kelapa di Lombok Utara ini dibangun dengan DAK sejak 2022 dan diresmikan Juli 2024.';
+  const at = (word: string, from = 0) => banner.split(' ').indexOf(word, from);
+
+  it('never drops the negation before a match: it starts where the sentence or clause starts', () => {
+    const excerpt = sentenceExcerpt(banner, [at('dihitung')], 8);
+    expect(excerpt).toBe('… sentra ini tidak <mark>dihitung</mark> dalam jumlah kisah sukses. …');
+  });
+
+  it('runs to the end of the sentence of its match, and marks every match shown', () => {
+    const excerpt = sentenceExcerpt(banner, [at('Sentra', 10), at('DAK')], 8);
+    expect(excerpt).toBe(
+      '… <mark>Sentra</mark> Olahan Kelapa di Lombok Utara ini dibangun dengan <mark>DAK</mark> sejak 2022 dan diresmikan Juli 2024.',
+    );
+  });
+
+  it('opens at the densest matches, as Pagefind does, not at a lone first match', () => {
+    const excerpt = sentenceExcerpt(banner, [at('kisah'), at('Olahan'), at('Olahan', 33), at('Kelapa')], 6);
+    expect(excerpt.startsWith('… Pangan · <mark>Olahan</mark> kelapa.')).toBe(true);
+  });
+
+  it('escapes the text, which is set as HTML', () => {
+    expect(sentenceExcerpt('A <b> & C.', [0])).toBe('<mark>A</mark> &lt;b&gt; &amp; C.');
   });
 });

@@ -45,19 +45,29 @@ export function formatGrowth(growth: Growth): string {
 }
 
 /**
- * How a metric changed, read the way its direction asks: growth (×5) where more is better, a
- * reduction (turun 50%) where less is better, such as processing time, so that halving a
- * process never reads as "×0,5 growth".
+ * How a metric changed, read the way it went and the way its direction asks: growth (×5) where
+ * more is better and it rose; a fall (turun 50%) wherever it fell, so that a halving never reads
+ * as "×0,5 growth"; a rise in per cent (naik 50%) where less is better; and, where ranges leave
+ * the direction open, both ends said plainly.
  */
-export type Change = { kind: 'growth'; growth: Growth } | { kind: 'reduction'; min: number; max: number };
+export type Change =
+  | { kind: 'growth'; growth: Growth }
+  | { kind: 'fall'; min: number; max: number }
+  | { kind: 'rise'; min: number; max: number }
+  | { kind: 'mixed'; fall: number; rise: number };
 
 /** Derives the change between two amounts for a metric where `better` is higher or lower. */
 export function computeChange(before: Amount, after: Amount, better: 'higher' | 'lower'): Change | null {
   const growth = computeGrowth(before, after);
   if (!growth) return null;
-  if (better === 'higher') return { kind: 'growth', growth };
-  // A reduction is the share taken off: 4 → 2 hours is 50%. The ends pair as for growth.
-  return { kind: 'reduction', min: 1 - growth.max, max: 1 - growth.min };
+  if (growth.min >= 1) {
+    return better === 'higher'
+      ? { kind: 'growth', growth }
+      : { kind: 'rise', min: growth.min - 1, max: growth.max - 1 };
+  }
+  // A fall is the share taken off: 4 → 2 is 50%. The ends pair as for growth.
+  if (growth.max <= 1) return { kind: 'fall', min: 1 - growth.max, max: 1 - growth.min };
+  return { kind: 'mixed', fall: 1 - growth.min, rise: growth.max - 1 };
 }
 
 function percent(fraction: number, round: (value: number) => number): string {
@@ -70,17 +80,15 @@ function percentRange(min: number, max: number): [string, string] {
   return [percent(min, Math.floor), percent(max, Math.ceil)];
 }
 
-/** Writes a change: `×5–×10`, `turun 50%`, `turun 40–60%`, or `naik 20%` where less was better but it rose. */
+/** Writes a change: `×5–×10`, `turun 50%`, `turun 40–60%`, `naik 20%`, or `antara turun 10% dan naik 20%`. */
 export function formatChange(change: Change): string {
   if (change.kind === 'growth') return formatGrowth(change.growth);
-  const { min, max } = change;
-  if (max <= 0) {
-    // Less was better and it went up: say so plainly rather than as a negative reduction.
-    const [low, high] = percentRange(-max, -min);
-    return low === high ? `naik ${low}%` : `naik ${low}–${high}%`;
+  if (change.kind === 'mixed') {
+    return `antara turun ${percent(change.fall, Math.ceil)}% dan naik ${percent(change.rise, Math.ceil)}%`;
   }
-  const [low, high] = percentRange(Math.max(min, 0), max);
-  return low === high ? `turun ${low}%` : `turun ${low}–${high}%`;
+  const [low, high] = percentRange(change.min, change.max);
+  const word = change.kind === 'fall' ? 'turun' : 'naik';
+  return low === high ? `${word} ${low}%` : `${word} ${low}–${high}%`;
 }
 
 /** How much of a planned figure was reached, as a share: 50 of 100 planned workers is 50%. */

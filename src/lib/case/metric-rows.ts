@@ -1,3 +1,4 @@
+import { comparabilityOf } from './comparable';
 import { formatDate } from '../format/date-format';
 import { periods } from './periods';
 import type { SentraMetric, SentraQuantity } from './sentra-types';
@@ -39,9 +40,18 @@ export function rowsOf(metric: SentraMetric): MetricRow[] {
   return rows;
 }
 
-/** The first and last figure a change is measured between, where the metric has both. */
-export function changeEnds(metric: SentraMetric): [SentraQuantity, SentraQuantity] | undefined {
+/** The first and last figure of a metric, where it has both: shown side by side, compared or not. */
+export function figureEnds(metric: SentraMetric): [SentraQuantity, SentraQuantity] | undefined {
   const first = metric.series?.[0] ?? metric.before;
   const last = metric.series?.at(-1) ?? metric.after;
   return first && last ? [first, last] : undefined;
+}
+
+/**
+ * The first and last figure a change is measured between: only where the metric has both and
+ * they may be compared (`comparabilityOf`). Every derived change goes through here.
+ */
+export function changeEnds(metric: SentraMetric): [SentraQuantity, SentraQuantity] | undefined {
+  const ends = figureEnds(metric);
+  return ends && comparabilityOf(metric, ...ends).comparable ? ends : undefined;
 }

@@ -27,13 +27,3 @@ export function formatSourceDate(source: Pick<SentraSource, 'date' | 'dateApprox
   const date = formatDate(source.date);
   return source.dateApproximate ? `sekitar ${date}` : date;
 }
-
-/**
- * A source's address short enough for a printed sheet: host and the start of the path, cut with
- * "…" past `max` characters. The full address stays in the link.
- */
-export function shortUrl(url: string, max = 44): string {
-  const { hostname, pathname, search } = new URL(url);
-  const text = `${hostname.replace(/^www\./, '')}${pathname === '/' ? '' : pathname}${search}`;
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}

@@ -1,4 +1,5 @@
 import { formatNumber } from '../format/number-format';
+import type { CaseKind } from '../vocabulary/case-kinds';
 
 /**
  * Results listed at once. Each result's text is a fragment of about 5 KB that Pagefind fetches on
@@ -45,4 +46,57 @@ export function describeResults(shown: number, total: number): string {
   if (total === 0) return 'Tidak ada kisah yang cocok.';
   const found = `${formatNumber(total)} kisah ditemukan`;
   return shown >= total ? `${found}.` : `${found}; ${formatNumber(shown)} teratas ditampilkan.`;
+}
+
+/**
+ * What a search result says of an entry that is not a success story, so that a lesson or an
+ * early-stage entry never reads as one in a list of results; nothing for a success story.
+ */
+export function kindNoteOf(kind: CaseKind): string | undefined {
+  if (kind === 'pelajaran') return 'Pelajaran, bukan kisah sukses';
+  if (kind === 'tahap-awal') return 'Tahap awal, belum ada hasil yang dilaporkan';
+  return undefined;
+}
+
+/** Words of Pagefind's result text, split as Pagefind splits them for its word locations. */
+const wordSeparators = /[^\S\uFEFF]+/;
+/** A word that ends a sentence or a clause: a negation never reaches across one. */
+const endsClause = (word: string | undefined) => word !== undefined && /[.!?;]["”’)]*$/.test(word);
+const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** The first match of the run of `length` words that holds the most matches, as Pagefind picks its excerpt. */
+function densestMatch(locations: readonly number[], length: number): number {
+  const sorted = [...locations].sort((a, b) => a - b);
+  let best = sorted[0] ?? 0;
+  let most = 0;
+  sorted.forEach((location, index) => {
+    const count = sorted.slice(index).filter((other) => other < location + length).length;
+    if (count > most) [best, most] = [location, count];
+  });
+  return best;
+}
+
+/**
+ * A result's excerpt around its densest matches, as Pagefind's own, but starting where the
+ * sentence (or clause, after ";") of the first of them
+ * starts, and runs to the end of a sentence where one comes within `length` more words. Pagefind's
+ * own excerpt is a window of `length` words around the densest matches, which may open in the
+ * middle of a sentence and drop the "tidak" before the match ("…dihitung dalam jumlah kisah
+ * sukses" for "tidak dihitung"). `locations` are the indices of the matched words in `content`;
+ * matches are marked with <mark>, and the rest is escaped.
+ */
+export function sentenceExcerpt(content: string, locations: readonly number[], length = 30): string {
+  const words = content.split(wordSeparators).filter((word, index, all) => word !== '' || index < all.length - 1);
+  if (words.length === 0) return '';
+  const first = densestMatch(locations, length);
+  let start = first;
+  // Back to the start of the sentence, but never so far that the match falls out of the excerpt.
+  while (start > 0 && first - start < length && !endsClause(words[start - 1])) start -= 1;
+  let end = Math.min(words.length, Math.max(start + length, first + 1));
+  while (end < words.length && end < start + 2 * length && !endsClause(words[end - 1])) end += 1;
+  const marked = new Set(locations);
+  const shown = words
+    .slice(start, end)
+    .map((word, index) => (marked.has(start + index) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word)));
+  return `${start > 0 ? '… ' : ''}${shown.join(' ')}${end < words.length ? ' …' : ''}`;
 }
