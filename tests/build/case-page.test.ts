@@ -132,6 +132,7 @@ describe('the Jombang case page', () => {
         .map((filter) => [filter.getAttribute('data-pagefind-filter'), filter.textContent]),
     );
     expect(filters).toEqual({
+      dak: 'Semua jenis DAK',
       jenis: 'Kisah sukses',
       provinsi: 'Jawa Timur',
       kelompok: 'Logam, mesin, elektronika dan alat angkut',
