@@ -164,7 +164,7 @@ class CaseFinder extends HTMLElement {
     if (ordered.length > shown.length) {
       const more = element(
         'button',
-        'mt-6 min-h-11 rounded border border-[var(--color-line)] px-4 font-semibold',
+        'mt-6 min-h-11 rounded border border-line px-4 font-semibold',
         `Tampilkan ${Math.min(cardBatch, ordered.length - shown.length)} lagi`,
       );
       more.type = 'button';

@@ -12,7 +12,7 @@ import { formatNumber } from '../lib/format/number-format';
 import { FetchCache, fetchJson } from './fetch-cache';
 import { element } from './text-element';
 
-const buttonClass = 'min-h-11 rounded border border-[var(--color-line)] px-3 text-left';
+const buttonClass = 'min-h-11 rounded border border-line px-3 text-left';
 
 /**
  * `<compare-view>` wraps the table of every case. With JavaScript it shows the picker and, when

@@ -127,7 +127,7 @@ class SearchForm extends HTMLElement {
   /** A result listed but not yet fetched: it takes about a result's room, so the page does not jump. */
   #placeholder(run: number, result: SearchResult): HTMLLIElement {
     const item = document.createElement('li');
-    item.className = `${cardClass} min-h-80 text-[var(--color-muted)] sm:min-h-48 lg:min-h-40`;
+    item.className = `${cardClass} min-h-80 text-muted sm:min-h-48 lg:min-h-40`;
     item.setAttribute('aria-busy', 'true');
     item.textContent = 'Memuat…';
     item.addEventListener(
@@ -163,7 +163,7 @@ class SearchForm extends HTMLElement {
 }
 
 /** The frame of a result, the same for a placeholder. */
-const cardClass = 'rounded-lg border border-[var(--color-line)] bg-[var(--color-card)] p-4';
+const cardClass = 'rounded-lg border border-line bg-card p-4';
 
 function renderHit(hit: SearchHit): HTMLLIElement {
   const item = document.createElement('li');
@@ -182,7 +182,7 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   const summary = document.createElement('p');
   summary.textContent = hit.meta.summary ?? '';
   const headline = document.createElement('p');
-  headline.className = 'text-sm text-[var(--color-muted)]';
+  headline.className = 'text-sm text-muted';
   headline.textContent = hit.meta.headline ?? '';
   // Our excerpt starts where the sentence of the first match starts, so that a negation before
   // the match is never cut off; it marks matches with <mark> and escapes the rest.

@@ -2,7 +2,7 @@ import { escapeHtml as esc } from '../format/html-text';
 import { sourceAnchor } from '../case/source-numbers';
 
 /** The muted colour of a note or of a missing figure. */
-export const muted = 'text-[var(--color-muted)]';
+export const muted = 'text-muted';
 
 /** Links to the numbered sources on the case's own page: `[1][4]`. */
 export function sourceLinks(slug: string, numbers: readonly number[]): string {
