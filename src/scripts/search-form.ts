@@ -1,5 +1,7 @@
-import { describeResults, nextBatch, sentenceExcerpt, typingPause } from '../lib/search/search-results';
+import { sourceAnchor } from '../lib/case/source-numbers';
+import { describeResults, nextBatch, resultFactsOf, sentenceExcerpt, typingPause } from '../lib/search/search-results';
 import { loadPagefind, startPagefind, type SearchHit, type SearchResult } from './pagefind-client';
+import { element } from './text-element';
 
 /**
  * `<search-form>` turns the plain form of /cari/ into a live search. Pagefind's API is fetched
@@ -162,34 +164,41 @@ class SearchForm extends HTMLElement {
   }
 }
 
-/** The frame of a result, the same for a placeholder. */
-const cardClass = 'rounded-lg border border-line bg-card p-4';
+/** The frame of a result, a list's card (.case-card in global.css), the same for a placeholder. */
+const cardClass = 'case-card';
+
+/** A result's card facts, as a list's card shows them (CaseCard.astro): funding, IKM, result, dated status. */
+function renderFacts(hit: SearchHit): HTMLElement[] {
+  const { facts, evidence } = resultFactsOf(hit.meta);
+  if (facts.length === 0) return [];
+  const list = element('dl', 'card-facts');
+  for (const fact of facts) {
+    const description = element('dd');
+    description.append(...fact.lines.map((line) => element('span', 'block', line)));
+    if (fact.source !== undefined) {
+      // The figure links to its source, as on every card the site renders.
+      const source = element('a', '', `[${fact.source}]`);
+      source.href = `${hit.url}#${sourceAnchor(fact.source)}`;
+      description.append(' ', source);
+    }
+    list.append(element('dt', '', fact.term), description);
+  }
+  return evidence ? [list, element('p', 'text-sm font-semibold', evidence)] : [list];
+}
 
 function renderHit(hit: SearchHit): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = cardClass;
-  const heading = document.createElement('h2');
-  heading.className = 'text-lg font-bold';
-  const link = document.createElement('a');
+  const item = element('li', hit.meta.kind ? `${cardClass} case-card-marked` : cardClass);
+  const heading = element('h2', 'text-lg font-bold');
+  const link = element('a', '', hit.meta.title ?? hit.url);
   link.href = hit.url;
-  link.textContent = hit.meta.title ?? hit.url;
   heading.append(link);
   // A lesson or an early-stage entry says so above its title, in words, never by colour alone.
-  const kind = document.createElement('p');
-  kind.className = 'text-sm font-bold text-warn';
-  kind.textContent = hit.meta.kind ?? '';
-  if (hit.meta.kind) item.classList.add('border-2', 'border-warn');
-  const summary = document.createElement('p');
-  summary.textContent = hit.meta.summary ?? '';
-  const headline = document.createElement('p');
-  headline.className = 'text-sm text-muted';
-  headline.textContent = hit.meta.headline ?? '';
+  const kind = hit.meta.kind ? [element('p', 'text-sm font-bold text-warn', hit.meta.kind)] : [];
   // Our excerpt starts where the sentence of the first match starts, so that a negation before
   // the match is never cut off; it marks matches with <mark> and escapes the rest.
-  const excerpt = document.createElement('p');
-  excerpt.className = 'mt-2 text-sm';
+  const excerpt = element('p', 'mt-2 text-sm');
   excerpt.innerHTML = sentenceExcerpt(hit.content, hit.locations);
-  item.append(...(hit.meta.kind ? [kind] : []), heading, summary, headline, excerpt);
+  item.append(...kind, heading, element('p', '', hit.meta.summary ?? ''), excerpt, ...renderFacts(hit));
   return item;
 }
 
