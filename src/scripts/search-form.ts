@@ -94,8 +94,9 @@ class SearchForm extends HTMLElement {
    * Lists the next batch of results and returns its items. The first result's text is fetched at
    * once (the first batch replaces the previous results only when it has come, so the list never
    * flashes empty while the reader types); the others stand as placeholders until they come near
-   * the screen. On a phone the search form fills the first screen and a result is about half a
-   * screen tall, so a first search fetches one or two texts of about 5 KB instead of five.
+   * the screen. On a phone the search form fills the first screen and a result, with its card
+   * facts, is nearly a screen tall, so a first search fetches one or two texts of about 5 KB
+   * instead of five.
    */
   async #addBatch(run: number, shown: number): Promise<HTMLLIElement[]> {
     const { start, end } = nextBatch(shown, this.#found.length);
@@ -126,10 +127,10 @@ class SearchForm extends HTMLElement {
     { rootMargin: '0px 0px 50% 0px' },
   );
 
-  /** A result listed but not yet fetched: it takes about a result's room, so the page does not jump. */
+  /** A result listed but not yet fetched: it takes about a result's room, facts and all, so the page does not jump. */
   #placeholder(run: number, result: SearchResult): HTMLLIElement {
     const item = document.createElement('li');
-    item.className = `${cardClass} min-h-80 text-muted sm:min-h-48 lg:min-h-40`;
+    item.className = `${cardClass} min-h-144 text-muted sm:min-h-96 lg:min-h-84`;
     item.setAttribute('aria-busy', 'true');
     item.textContent = 'Memuat…';
     item.addEventListener(

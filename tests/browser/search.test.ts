@@ -102,7 +102,7 @@ describe('search on /cari/', () => {
     await results.nth(14).waitFor();
     expect(await status.textContent()).toBe(`${total} kisah ditemukan; 15 teratas ditampilkan.`);
     // The focus moves to the first new result, fetched at once, where a keyboard or screen reader goes on reading.
-    await page.waitForFunction(() => document.activeElement === document.querySelectorAll('[data-results] a')[5]);
+    await page.waitForFunction(() => document.activeElement === document.querySelectorAll('[data-results] h2 a')[5]);
     while (await more.isVisible()) {
       const shown = await results.count();
       await more.click();
