@@ -1,5 +1,7 @@
-import { describeResults, nextBatch, sentenceExcerpt, typingPause } from '../lib/search/search-results';
+import { sourceAnchor } from '../lib/case/source-numbers';
+import { describeResults, nextBatch, resultFactsOf, sentenceExcerpt, typingPause } from '../lib/search/search-results';
 import { loadPagefind, startPagefind, type SearchHit, type SearchResult } from './pagefind-client';
+import { element } from './text-element';
 
 /**
  * `<search-form>` turns the plain form of /cari/ into a live search. Pagefind's API is fetched
@@ -92,8 +94,9 @@ class SearchForm extends HTMLElement {
    * Lists the next batch of results and returns its items. The first result's text is fetched at
    * once (the first batch replaces the previous results only when it has come, so the list never
    * flashes empty while the reader types); the others stand as placeholders until they come near
-   * the screen. On a phone the search form fills the first screen and a result is about half a
-   * screen tall, so a first search fetches one or two texts of about 5 KB instead of five.
+   * the screen. On a phone the search form fills the first screen and a result, with its card
+   * facts, is nearly a screen tall, so a first search fetches one or two texts of about 5 KB
+   * instead of five.
    */
   async #addBatch(run: number, shown: number): Promise<HTMLLIElement[]> {
     const { start, end } = nextBatch(shown, this.#found.length);
@@ -124,10 +127,10 @@ class SearchForm extends HTMLElement {
     { rootMargin: '0px 0px 50% 0px' },
   );
 
-  /** A result listed but not yet fetched: it takes about a result's room, so the page does not jump. */
+  /** A result listed but not yet fetched: it takes about a result's room, facts and all, so the page does not jump. */
   #placeholder(run: number, result: SearchResult): HTMLLIElement {
     const item = document.createElement('li');
-    item.className = `${cardClass} min-h-80 text-muted sm:min-h-48 lg:min-h-40`;
+    item.className = `${cardClass} min-h-144 text-muted sm:min-h-96 lg:min-h-84`;
     item.setAttribute('aria-busy', 'true');
     item.textContent = 'Memuat…';
     item.addEventListener(
@@ -162,34 +165,41 @@ class SearchForm extends HTMLElement {
   }
 }
 
-/** The frame of a result, the same for a placeholder. */
-const cardClass = 'rounded-lg border border-line bg-card p-4';
+/** The frame of a result, a list's card (.case-card in global.css), the same for a placeholder. */
+const cardClass = 'case-card';
+
+/** A result's card facts, as a list's card shows them (CaseCard.astro): funding, IKM, result, dated status. */
+function renderFacts(hit: SearchHit): HTMLElement[] {
+  const { facts, evidence } = resultFactsOf(hit.meta);
+  if (facts.length === 0) return [];
+  const list = element('dl', 'card-facts');
+  for (const fact of facts) {
+    const description = element('dd');
+    description.append(...fact.lines.map((line) => element('span', 'block', line)));
+    if (fact.source !== undefined) {
+      // The figure links to its source, as on every card the site renders.
+      const source = element('a', '', `[${fact.source}]`);
+      source.href = `${hit.url}#${sourceAnchor(fact.source)}`;
+      description.append(' ', source);
+    }
+    list.append(element('dt', '', fact.term), description);
+  }
+  return evidence ? [list, element('p', 'text-sm font-semibold', evidence)] : [list];
+}
 
 function renderHit(hit: SearchHit): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = cardClass;
-  const heading = document.createElement('h2');
-  heading.className = 'text-lg font-bold';
-  const link = document.createElement('a');
+  const item = element('li', hit.meta.kind ? `${cardClass} case-card-marked` : cardClass);
+  const heading = element('h2', 'text-lg font-bold');
+  const link = element('a', '', hit.meta.title ?? hit.url);
   link.href = hit.url;
-  link.textContent = hit.meta.title ?? hit.url;
   heading.append(link);
   // A lesson or an early-stage entry says so above its title, in words, never by colour alone.
-  const kind = document.createElement('p');
-  kind.className = 'text-sm font-bold text-warn';
-  kind.textContent = hit.meta.kind ?? '';
-  if (hit.meta.kind) item.classList.add('border-2', 'border-warn');
-  const summary = document.createElement('p');
-  summary.textContent = hit.meta.summary ?? '';
-  const headline = document.createElement('p');
-  headline.className = 'text-sm text-muted';
-  headline.textContent = hit.meta.headline ?? '';
+  const kind = hit.meta.kind ? [element('p', 'text-sm font-bold text-warn', hit.meta.kind)] : [];
   // Our excerpt starts where the sentence of the first match starts, so that a negation before
   // the match is never cut off; it marks matches with <mark> and escapes the rest.
-  const excerpt = document.createElement('p');
-  excerpt.className = 'mt-2 text-sm';
+  const excerpt = element('p', 'mt-2 text-sm');
   excerpt.innerHTML = sentenceExcerpt(hit.content, hit.locations);
-  item.append(...(hit.meta.kind ? [kind] : []), heading, summary, headline, excerpt);
+  item.append(...kind, heading, element('p', '', hit.meta.summary ?? ''), excerpt, ...renderFacts(hit));
   return item;
 }
 

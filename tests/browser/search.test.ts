@@ -45,6 +45,26 @@ describe('search on /cari/', () => {
     await page.close();
   });
 
+  it("shows a result with a list card's facts: funding, IKM, result, status with its date, evidence", async () => {
+    const page = await searchFor('aluminium');
+    const result = page.locator('[data-results] > li', { has: page.locator(caseLink) });
+    await result.waitFor({ timeout: 10_000 });
+    const facts = result.locator('dl.card-facts');
+    expect(await facts.locator('dt').allTextContents()).toEqual(['Dana', 'IKM', 'Hasil', 'Status']);
+    const [funding, ikm, outcome, status] = await facts.locator('dd').allTextContents();
+    // The scheme as named, its budget years where known, and its amount.
+    expect(funding).toMatch(/^DAK Fisik Bidang IKM[\d ,–]* · Rp\d/);
+    expect(ikm).toMatch(/\d IKM$/);
+    expect(outcome).toMatch(/\d.*\[\d+\]$/);
+    expect(status).toMatch(/ · per \w+ 20\d\d/);
+    await expect(result.locator('p', { hasText: /^Bukti: / }).count()).resolves.toBe(1);
+    // The result's figure links to its source on the case page, as on a list's card.
+    expect(await facts.locator('dd a').getAttribute('href')).toMatch(
+      /^\/sentra\/slag-aluminium-kendalsari-jombang\/#sumber-\d+$/,
+    );
+    await page.close();
+  });
+
   it('narrows by a filter, and says so when nothing matches', async () => {
     const page = await session.browser().newPage();
     await page.goto(`${session.origin()}/cari/?q=aluminium&provinsi=Jawa+Timur`);
@@ -82,7 +102,7 @@ describe('search on /cari/', () => {
     await results.nth(14).waitFor();
     expect(await status.textContent()).toBe(`${total} kisah ditemukan; 15 teratas ditampilkan.`);
     // The focus moves to the first new result, fetched at once, where a keyboard or screen reader goes on reading.
-    await page.waitForFunction(() => document.activeElement === document.querySelectorAll('[data-results] a')[5]);
+    await page.waitForFunction(() => document.activeElement === document.querySelectorAll('[data-results] h2 a')[5]);
     while (await more.isVisible()) {
       const shown = await results.count();
       await more.click();

@@ -7,8 +7,13 @@ import {
   sentenceExcerpt,
   moreCount,
   nextBatch,
+  resultFactsOf,
   typingPause,
 } from '../../src/lib/search/search-results';
+import type { Sentra } from '../../src/lib/case/sentra-types';
+import { cardFactsOf, noAmount, noResult } from '../../src/lib/list/card-facts';
+import { searchMetaOf } from '../../src/lib/search/search-meta';
+import { jombangData } from '../support/case-file';
 
 describe('search results in batches', () => {
   it('fetch only the first few results at first, then more at each request, never past the end', () => {
@@ -84,5 +89,53 @@ describe('the excerpt of a result', () => {
 
   it('escapes the text, which is set as HTML', () => {
     expect(sentenceExcerpt('A <b> & C.', [0])).toBe('<mark>A</mark> &lt;b&gt; &amp; C.');
+  });
+});
+
+describe("a result's card facts", () => {
+  it("are the list card's lines, carried as meta on the case page: funding, IKM, result, dated status, evidence", async () => {
+    const data = await jombangData();
+    const facts = cardFactsOf(data, '2026-12');
+    const meta = searchMetaOf(data, '2026-12');
+    expect(meta).toMatchObject({ dana: facts.funding[0], hasil: facts.result, bukti: facts.evidence });
+    expect(meta.status).toMatch(/ · per /);
+    expect(meta.sumber).toMatch(/^[1-9]\d*$/);
+    const { facts: shown, evidence } = resultFactsOf(meta);
+    expect(shown.map((fact) => fact.term)).toEqual(['Dana', 'IKM', 'Hasil', 'Status']);
+    expect(shown[0]?.lines).toEqual(facts.funding);
+    expect(shown[1]?.lines).toEqual([facts.ikm ?? 'jumlah tidak disebut']);
+    expect(shown[2]).toEqual({ term: 'Hasil', lines: [facts.result], source: Number(meta.sumber) });
+    expect(evidence).toBe(facts.evidence);
+  });
+
+  it('keep every funding line in order, say when no source counts the IKM, and show a stale status as such', async () => {
+    const data = {
+      ...(await jombangData()),
+      kind: 'tahap-awal',
+      ikmUnits: undefined,
+      status: { value: 'beroperasi', asOf: '2019-11', sources: ['S1'] },
+      funding: Array.from({ length: 10 }, (_, index) => ({ scheme: 'dak-fisik-ikm', years: [2010 + index] })),
+    } as Sentra;
+    const meta = searchMetaOf(data, '2026-12');
+    expect(meta).not.toHaveProperty('ikm');
+    // An early-stage entry shows no figure as its result, so no source either.
+    expect(meta).not.toHaveProperty('sumber');
+    // Pagefind may hand the keys back in any order, such as its own alphabetical one.
+    const sorted = Object.fromEntries(Object.entries(meta).sort(([a], [b]) => a.localeCompare(b)));
+    expect(Object.keys(sorted).slice(0, 3)).toEqual(['bukti', 'dana', 'dana10']);
+    const { facts } = resultFactsOf(sorted);
+    expect(facts[0]?.lines).toEqual(
+      Array.from({ length: 10 }, (_, index) => `DAK Fisik Bidang IKM ${2010 + index} · ${noAmount}`),
+    );
+    expect(facts[1]?.lines).toEqual(['jumlah tidak disebut']);
+    expect(facts[2]).toEqual({ term: 'Hasil', lines: [noResult] });
+    expect(facts[3]?.lines[0]).toMatch(/^Beroperasi · per November 2019.*mungkin sudah berubah/);
+  });
+
+  it('are none for a page that is not a case, such as a guide', () => {
+    expect(resultFactsOf({ title: 'Cara mengajukan DAK', summary: 'Langkah demi langkah' })).toEqual({
+      facts: [],
+      evidence: undefined,
+    });
   });
 });

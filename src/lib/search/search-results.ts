@@ -58,6 +58,38 @@ export function kindNoteOf(kind: CaseKind): string | undefined {
   return undefined;
 }
 
+/** Pagefind meta: its values are text, one value a key. */
+export type SearchMeta = Record<string, string | undefined>;
+
+/** One term and its description on a result, as on a list's card; `source` links the figure to its source. */
+export interface ResultFact {
+  term: string;
+  lines: string[];
+  source?: number;
+}
+
+/**
+ * The card facts of a result, from its meta (searchMetaOf in search-meta.ts), in the list's cards' order; none for
+ * a page that is not a case (a guide), which carries no status.
+ */
+export function resultFactsOf(meta: SearchMeta): { facts: ResultFact[]; evidence: string | undefined } {
+  if (meta.status === undefined) return { facts: [], evidence: undefined };
+  const funding = Object.keys(meta)
+    .filter((key) => /^dana\d*$/.test(key))
+    .sort((a, b) => Number(a.slice(4) || 1) - Number(b.slice(4) || 1))
+    .map((key) => meta[key] ?? '');
+  const source = Number(meta.sumber);
+  return {
+    facts: [
+      { term: 'Dana', lines: funding },
+      { term: 'IKM', lines: [meta.ikm ?? 'jumlah tidak disebut'] },
+      { term: 'Hasil', lines: [meta.hasil ?? ''], ...(Number.isInteger(source) && source > 0 ? { source } : {}) },
+      { term: 'Status', lines: [meta.status] },
+    ],
+    evidence: meta.bukti,
+  };
+}
+
 /** Words of Pagefind's result text, split as Pagefind splits them for its word locations. */
 const wordSeparators = /[^\S\uFEFF]+/;
 /** A word that ends a sentence or a clause: a negation never reaches across one. */
