@@ -81,6 +81,12 @@ describe('the share image', () => {
     expect(describeShareCard(card)).toMatch(/^Pelajaran: Sentra IKM Slag Aluminium Kendalsari\. Kabupaten Jombang/);
   });
 
+  it('marks an early-stage entry as such, never as a success', () => {
+    const card = shareCardOf({ ...jombang, kind: 'tahap-awal' }, areas, new URL('https://contoh.example/'));
+    expect(card).toMatchObject({ lesson: true, mark: 'Tahap awal' });
+    expect(describeShareCard(card)).toMatch(/^Tahap awal: Sentra IKM Slag Aluminium Kendalsari\./);
+  });
+
   it('shows an after-only figure without a before, and the share of the plan reached', () => {
     const data = structuredClone(jombang);
     data.metrics = [{ ...data.metrics[0]!, before: undefined, planned: { ...data.metrics[0]!.after!, value: 400 } }];

@@ -1,3 +1,4 @@
+import { caseKinds } from '../vocabulary/case-kinds';
 import type { AreaIndex } from '../place/area';
 import { describeCase, headlineOf } from '../case/case-facts';
 import { stripCitations } from '../case/cited-text';
@@ -21,7 +22,10 @@ export interface ShareCard {
   host: string;
   title: string;
   place: string;
+  /** True for a lesson or an early-stage entry: never shown as a success. */
   lesson: boolean;
+  /** The mark such an entry carries, in the image and its text: "Pelajaran" or "Tahap awal". */
+  mark?: string;
   /** The headline metric: its first and last figure and the change between them. */
   headline?: { label: string; from?: CardFigure; to: CardFigure; change?: string };
   /** For a lesson without figures, its summary takes the headline's place. */
@@ -36,7 +40,8 @@ export function shareCardOf(data: Sentra, areas: AreaIndex, site: URL): ShareCar
     host: site.host,
     title: data.title,
     place: facts.regencyText,
-    lesson: facts.lesson,
+    lesson: data.kind !== 'kisah',
+    ...(data.kind !== 'kisah' && { mark: caseKinds.labels[data.kind].id }),
   };
   const headline = headlineOf(data);
   if (!headline) return { ...card, summary: stripCitations(data.summary) };
@@ -56,5 +61,5 @@ export function describeShareCard(card: ShareCard): string {
     const change = headline.change ? ` (${headline.change})` : '';
     figure = `${headline.label}: ${values.map(({ label, value }) => `${label} ${value}`).join(', ')}${change}`;
   }
-  return [card.lesson ? `Pelajaran: ${card.title}` : card.title, card.place, figure].filter(Boolean).join('. ');
+  return [card.mark ? `${card.mark}: ${card.title}` : card.title, card.place, figure].filter(Boolean).join('. ');
 }

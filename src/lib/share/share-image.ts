@@ -59,7 +59,7 @@ export function shareImageTree(card: ShareCard): Node {
     div(
       { fontSize: 26, letterSpacing: 2, gap: 24 },
       div({ color: colors.accent, ...bold }, card.siteName.toUpperCase()),
-      card.lesson && div({ color: colors.warn, ...bold }, 'PELAJARAN'),
+      card.mark && div({ color: colors.warn, ...bold }, card.mark.toUpperCase()),
     ),
     div({ marginTop: 24, fontSize: 60, lineHeight: 1.15, lineClamp: 2, ...bold }, card.title),
     div({ marginTop: 16, fontSize: 30, color: colors.muted }, card.place),
