@@ -92,7 +92,7 @@ describe('Koperasi Kerta Semaya Samaniya, Jembrana (§28)', () => {
   const { data, text } = load('kakao-kerta-semaya-samaniya-jembrana');
 
   it('shows the turnover series, the output and the largest shipment', () => {
-    expect(text).toContain('Rp1,75 miliar per tahun → Rp2,862 miliar per tahun');
+    expect(text).toContain('Rp1,75 miliar per tahun (2017) → Rp2,862 miliar per tahun (2020)');
     expect(text).toContain('Rp1,75 miliar');
     expect(text).toContain('Rp1,82 miliar');
     expect(text).toContain('Rp2.862.390.364');
