@@ -6,6 +6,7 @@ import { packCards, packIndex } from '../../src/lib/list/list-index';
 import { groupOfSector } from '../../src/lib/vocabulary/sectors';
 import { readFrontmatter } from '../support/case-file';
 import { readPage } from '../support/dist';
+import { indexRecord } from '../support/index-record';
 import { useBrowser } from './session';
 
 const session = useBrowser();
@@ -154,39 +155,19 @@ describe('combinable filters on /sentra/', () => {
 
   it('shows a long list a batch at a time, fetching only the cards shown, and goes on from the first new card', async () => {
     // Sixty made-up cases stand in for the index and its files: the real list is shorter than a batch.
-    const records: IndexRecord[] = Array.from({ length: 60 }, (_, position) => ({
-      position,
-      slug: `kasus-${position}`,
-      title: `Sentra ${position}`,
-      sector: 'Logam',
-      place: 'Kabupaten Jombang, Jawa Timur',
-      kind: 'kisah',
-      facets: {
-        dak: [],
-        provinsi: ['Jawa Timur'],
-        kelompok: [],
-        pendanaan: [],
-        dana: [],
-        tahun: [],
-        status: ['Beroperasi'],
-        per: ['2024'],
-        bukti: ['Lemah'],
-        ukuran: [],
-      },
-      turnoverGrowth: position,
-      jobsGrowth: null,
-      asOf: '2024',
-      amount: null,
-      budgetYear: null,
-      evidenceRank: 0,
-      mark: null,
-      funding: ['CSR · tanpa angka'],
-      ikm: null,
-      result: 'belum ada angka hasil',
-      resultSource: null,
-      status: 'Beroperasi · per Juni 2024',
-      evidence: 'Bukti: lemah ●○○',
-    }));
+    const records: IndexRecord[] = Array.from({ length: 60 }, (_, position) =>
+      indexRecord(
+        `kasus-${position}`,
+        { provinsi: ['Jawa Timur'], status: ['Beroperasi'], per: ['2024'], bukti: ['Lemah'] },
+        {
+          position,
+          title: `Sentra ${position}`,
+          sector: 'Logam',
+          place: 'Kabupaten Jombang, Jawa Timur',
+          turnoverGrowth: position,
+        },
+      ),
+    );
     const files = packCards(records);
     // The files' names as the site published them, and as a later publication names them.
     let names = files.map((_, file) => `uji-${file}`);

@@ -1,4 +1,4 @@
-import { toBounds } from './growth';
+import { computeGrowth } from './growth';
 import type { SentraMetric } from './sentra-types';
 
 /** A realised figure below half of its plan, and the share achieved. */
@@ -15,12 +15,12 @@ export interface PlanMark {
  * the share achieved. Written once here and applied to every case.
  */
 export function belowPlan(metric: Pick<SentraMetric, 'planned' | 'after'>): PlanMark | undefined {
-  if (!metric.planned || !metric.after || metric.planned.unit !== metric.after.unit) return undefined;
-  const [plannedLow, plannedHigh] = toBounds(metric.planned.value);
-  const [afterLow, afterHigh] = toBounds(metric.after.value);
-  if (plannedLow <= 0) return undefined;
-  const share: [number, number] = [afterLow / plannedHigh, afterHigh / plannedLow];
-  if (share[1] >= 0.5) return undefined;
+  // The schema holds a plan to the unit of its realised figure; the share is the one the page's
+  // "dari rencana" reads (computeGrowth pairs the ends of ranges the same way).
+  if (!metric.planned || !metric.after) return undefined;
+  const growth = computeGrowth(metric.planned.value, metric.after.value);
+  if (!growth || growth.max >= 0.5) return undefined;
+  const share: [number, number] = [growth.min, growth.max];
   const percent = (value: number) => `${Math.round(value * 100)}%`;
   const achieved = share[0] === share[1] ? percent(share[0]) : `${percent(share[0])}–${percent(share[1])}`;
   return { share, text: `di bawah rencana: ${achieved} tercapai` };

@@ -21,6 +21,12 @@ export function citedNumbers(ids: readonly string[], numbers: ReadonlyMap<string
   return [...new Set(found)].sort((a, b) => a - b);
 }
 
+/** The lowest number among the cited ids, as a card links its first source; undefined for none. */
+export function firstCitedNumber(ids: readonly string[], numbers: ReadonlyMap<string, number>): number | undefined {
+  const lowest = Math.min(...ids.map((id) => numbers.get(id) ?? Infinity));
+  return Number.isFinite(lowest) ? lowest : undefined;
+}
+
 /** A source's date as a reader sees it, with "sekitar" where the date is inferred. */
 export function formatSourceDate(source: Pick<SentraSource, 'date' | 'dateApproximate'>): string {
   if (!source.date) return 'tanpa tanggal';

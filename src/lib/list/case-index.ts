@@ -1,6 +1,5 @@
 import type { AreaIndex } from '../place/area';
 import { describeCase } from '../case/case-facts';
-import { evidenceOf } from '../case/evidence';
 import { provincesOf } from '../place/provinces';
 import { cardFactsOf } from './card-facts';
 import { dakValue } from './facets';
@@ -11,7 +10,7 @@ import { cacheKeyOf } from '../../build/image-cache';
 import { packCards, type PackedCards } from './list-index';
 import { changeEnds } from '../case/metric-rows';
 import type { Sentra, SentraEntry, SentraMetric } from '../case/sentra-types';
-import { numberSources } from '../case/source-numbers';
+import { firstCitedNumber, numberSources } from '../case/source-numbers';
 import { isMoneyUnit } from '../vocabulary/units';
 
 /** Size classes by number of IKM, as officials group sentra; a case with no count has none. */
@@ -85,10 +84,8 @@ export function indexRecordOf(areas: AreaIndex, entry: SentraEntry, position: nu
   const { data } = entry;
   const facts = describeCase(areas, data);
   const card = cardFactsOf(data, buildMonth);
-  const evidence = evidenceOf(data, buildMonth);
   // The lowest-numbered source of the result, as the server's card lists its links first.
-  const numbers = numberSources(data.sources);
-  const number = Math.min(...card.resultSources.map((id) => numbers.get(id) ?? Infinity));
+  const number = firstCitedNumber(card.resultSources, numberSources(data.sources));
   const years = [...new Set(data.funding.flatMap((funding) => funding.years ?? []))].sort((a, b) => b - a);
   const amount = amountOf(data);
   return {
@@ -102,7 +99,7 @@ export function indexRecordOf(areas: AreaIndex, entry: SentraEntry, position: nu
     funding: card.funding,
     ikm: card.ikm ?? null,
     result: card.result,
-    resultSource: Number.isFinite(number) ? number : null,
+    resultSource: number ?? null,
     status: card.plan ? `${card.status}; ${card.plan}` : card.status,
     evidence: card.evidence,
     facets: {
@@ -114,7 +111,7 @@ export function indexRecordOf(areas: AreaIndex, entry: SentraEntry, position: nu
       tahun: years.map(String),
       status: [facts.statusLabel],
       per: [data.status.asOf.slice(0, 4)],
-      bukti: [evidenceWords[evidence.level]],
+      bukti: [evidenceWords[card.evidenceLevel]],
       ukuran: sizeOf(data),
     },
     turnoverGrowth: growthOf(data.metrics.find(isTurnover)),
@@ -122,7 +119,7 @@ export function indexRecordOf(areas: AreaIndex, entry: SentraEntry, position: nu
     asOf: data.status.asOf,
     amount: amount ? amount[0] : null,
     budgetYear: years[0] ?? null,
-    evidenceRank: evidenceRank[evidence.level],
+    evidenceRank: evidenceRank[card.evidenceLevel],
   };
 }
 

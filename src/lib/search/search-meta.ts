@@ -1,4 +1,4 @@
-import { numberSources } from '../case/source-numbers';
+import { firstCitedNumber, numberSources } from '../case/source-numbers';
 import type { Sentra } from '../case/sentra-types';
 import { cardFactsOf } from '../list/card-facts';
 
@@ -13,13 +13,12 @@ import { cardFactsOf } from '../list/card-facts';
  */
 export function searchMetaOf(data: Sentra, buildMonth: string): Record<string, string> {
   const facts = cardFactsOf(data, buildMonth);
-  const numbers = numberSources(data.sources);
-  const source = Math.min(...facts.resultSources.map((id) => numbers.get(id) ?? Infinity));
+  const source = firstCitedNumber(facts.resultSources, numberSources(data.sources));
   const meta: Record<string, string> = {};
   facts.funding.forEach((line, index) => (meta[index === 0 ? 'dana' : `dana${index + 1}`] = line));
   if (facts.ikm) meta.ikm = facts.ikm;
   meta.hasil = facts.result;
-  if (Number.isFinite(source)) meta.sumber = String(source);
+  if (source !== undefined) meta.sumber = String(source);
   meta.status = facts.plan ? `${facts.status}; ${facts.plan}` : facts.status;
   meta.bukti = facts.evidence;
   return meta;

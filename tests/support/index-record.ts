@@ -1,0 +1,42 @@
+import type { IndexRecord } from '../../src/lib/list/case-query.ts';
+
+/** A made-up case as the list's index holds it: empty facets and figures unless given. */
+export const indexRecord = (
+  slug: string,
+  facets: Partial<IndexRecord['facets']> = {},
+  extra: Partial<IndexRecord> = {},
+): IndexRecord => ({
+  position: 0,
+  slug,
+  title: slug,
+  sector: '',
+  place: '',
+  kind: 'kisah',
+  facets: {
+    dak: [],
+    provinsi: [],
+    kelompok: [],
+    pendanaan: [],
+    dana: [],
+    tahun: [],
+    status: [],
+    per: [],
+    bukti: [],
+    ukuran: [],
+    ...facets,
+  },
+  turnoverGrowth: null,
+  jobsGrowth: null,
+  asOf: '2024',
+  amount: null,
+  budgetYear: null,
+  evidenceRank: 0,
+  mark: null,
+  funding: ['CSR · tanpa angka'],
+  ikm: null,
+  result: 'belum ada angka hasil',
+  resultSource: null,
+  status: 'Beroperasi · per Juni 2024',
+  evidence: 'Bukti: lemah ●○○',
+  ...extra,
+});
