@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import settings from 'virtual:etalase/settings';
-import { CaseValidationError } from './content-check/validate-case';
+import { CaseValidationError } from './content-check/case-error';
 
 // Under `npm run dev`, the page of a case or guide whose file is broken shows the check's message
 // in the browser's error overlay; the loader has left that file out, so every other page keeps

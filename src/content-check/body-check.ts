@@ -1,9 +1,9 @@
 import { extractFrontmatter } from 'astro/markdown';
-import { mdxToMdast } from 'satteri';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { findCitations } from '../lib/case/cited-text';
 import { formatNumber } from '../lib/format/number-format';
+import { parseMdx } from './body-parser';
 import { editorComponents, plainHtmlTags } from './editor-components';
 
 /** One problem in a story body, at the line where it sits. */
@@ -30,19 +30,13 @@ const insteadOf: Record<string, string> = {
   img: `${allowed}; foto sentra ditulis di kolom photos (bagian 2.6)`,
 };
 
-// The check reads the very tree the site renders (src/content-loader/render-body.ts): one parse
-// with satteri, the MDX parser of Astro's own pipeline, with its defaults (GFM, frontmatter). A
-// second parser could read a file differently from the renderer, and whatever it misread would be
-// what readers get.
+// The check reads the very tree the site renders (src/content-loader/render-body.ts), from
+// ./body-parser; the web editor's copy of this check reads it from ./browser/body-parser instead.
 // Checking a body asks for its problems, its citations and its figures: one parse serves all
 // three. Throws what the parser throws.
 let lastParsed: { text: string; tree: Node } | undefined;
 export function parseBody(text: string): Node {
-  // Smart punctuation as Astro's own Markdown has it ("…" → “…”, -- → –): the site renders the
-  // body from this tree, so the check and the page read the same characters.
-  if (lastParsed?.text !== text) {
-    lastParsed = { text, tree: mdxToMdast(text, { features: { smartPunctuation: true } }) as Node };
-  }
+  if (lastParsed?.text !== text) lastParsed = { text, tree: parseMdx(text) };
   return lastParsed.tree;
 }
 
@@ -209,7 +203,7 @@ const missingStory = (fenceLine: number): BodyProblem => ({
 
 /** A story too long for its page, at its first line. */
 function lengthProblems(story: string, fenceLine: number): BodyProblem[] {
-  const bytes = Buffer.byteLength(story);
+  const bytes = new TextEncoder().encode(story).length;
   if (bytes <= maxBodyBytes) return [];
   const firstLine = fenceLine + (/^\s*/.exec(story)?.[0].split('\n').length ?? 1) - 1;
   return [

@@ -1,4 +1,5 @@
-import { basename } from 'node:path';
+/** A file's name without its folders, whichever separator the path uses. */
+const basename = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

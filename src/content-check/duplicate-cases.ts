@@ -1,8 +1,8 @@
 import { extractFrontmatter } from 'astro/markdown';
 import { storyOf } from './body-check';
 
-/** What makes two files one case: the place and the title, or the story. */
-interface Identity {
+/** What makes two files one case: the place and the title, or the story (as a digest of its words). */
+export interface Identity {
   file: string;
   title?: { written: string; key: string; line: number };
   areaCode?: string;
@@ -10,6 +10,23 @@ interface Identity {
 }
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A digest of a story's words (53-bit, the cyrb53 mix): the web editor is sent each case's digest
+ * rather than its whole story, and two different stories sharing one is too unlikely to matter.
+ */
+function digest(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
 
 /** A top-level YAML value as written on its line, without its quotes: `'35.17'` is `35.17`. */
 function unquote(value: string): string {
@@ -24,7 +41,7 @@ function unquote(value: string): string {
  * every file of a collection in each build, including the files whose check is kept from the last
  * build, and a file whose YAML does not parse still has its title line.
  */
-function identityOf(file: string, rawText: string): Identity {
+export function identityOf(file: string, rawText: string): Identity {
   const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = (extractFrontmatter(text) ?? '').split('\n');
   // The raw frontmatter starts with the rest of the "---" line, so its line n is file line n.
@@ -41,7 +58,7 @@ function identityOf(file: string, rawText: string): Identity {
       ? { written: title.value, key: squeeze(title.value).toLowerCase(), line: title.line }
       : undefined,
     areaCode: field('areaCode')?.value || undefined,
-    story: story.trim() ? { key: squeeze(story), line: fenceLine + leading - 1 } : undefined,
+    story: story.trim() ? { key: digest(squeeze(story)), line: fenceLine + leading - 1 } : undefined,
   };
 }
 
@@ -62,8 +79,12 @@ const fix = 'satu berkas untuk satu kasus: gabungkan isinya ke satu berkas dan h
  * same story. Each file is named with the others, so neither is published as a second case.
  */
 export function duplicateCaseProblems(files: readonly { file: string; text: string }[]): string[] {
-  const identities = files.map(({ file, text }) => identityOf(file, text));
-  const others = (group: Identity[], self: Identity) =>
+  return duplicatesAmong(files.map(({ file, text }) => identityOf(file, text)));
+}
+
+/** The problems of `duplicateCaseProblems`, from the files' identities. */
+export function duplicatesAmong(identities: readonly Identity[]): string[] {
+  const others = (group: readonly Identity[], self: Identity) =>
     group
       .filter((other) => other !== self)
       .map((other) => other.file)

@@ -1,39 +1,34 @@
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { imageMetadata } from 'astro/assets/utils';
-import { maxPhotoSide, photoExtensions, photoPathSchema } from '../schema/photo';
+import { maxPhotoSide, photoPathSchema } from '../schema/photo';
+import { inspectPhoto } from './photo-inspector';
 
-/**
- * A photo's width and height from its header, or undefined when the file is not a photo in one of
- * the formats allowed, whatever its extension says (a HEIC photo renamed to .jpg, a damaged file).
- */
-async function photoSize(path: string): Promise<{ width: number; height: number } | undefined> {
-  try {
-    const metadata = await imageMetadata(readFileSync(path), path);
-    return (photoExtensions as readonly string[]).includes(metadata.format) ? metadata : undefined;
-  } catch {
-    return undefined;
+/** A path relative to a file's folder, from the same root as the file: `a/b.mdx` + `c/d.jpg` → `a/c/d.jpg`. */
+export function besideFile(file: string, relative: string): string {
+  const parts = file.split('/').slice(0, -1);
+  for (const part of relative.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
   }
+  return parts.join('/');
 }
 
 /** What is wrong with one photo file, as the "found" and "expected" of a message; none when it is fine. */
 async function fileProblem(path: string, written: string): Promise<[string, string] | undefined> {
-  if (!statSync(path, { throwIfNoEntry: false })?.isFile()) {
+  const photo = await inspectPhoto(path);
+  if (photo.kind === 'missing') {
     return [
       `"${written}", berkas yang tidak ada`,
       'jalur berkas foto relatif terhadap folder berkas kasus ini, mis. "batik-kedungsari/pengecoran.jpg"; periksa ejaan dan huruf besar-kecil nama berkas dan foldernya',
     ];
   }
-  const size = await photoSize(path);
-  if (!size) {
+  if (photo.kind === 'unreadable') {
     return [
       `"${written}", berkas yang tidak terbaca sebagai gambar JPG, PNG, WebP atau AVIF`,
       'foto JPG, PNG, WebP atau AVIF yang utuh; buka foto itu dan simpan ulang sebagai JPG',
     ];
   }
-  if (Math.max(size.width, size.height) > maxPhotoSide) {
+  if (Math.max(photo.width, photo.height) > maxPhotoSide) {
     return [
-      `"${written}" berukuran ${size.width} × ${size.height} piksel`,
+      `"${written}" berukuran ${photo.width} × ${photo.height} piksel`,
       `sisi terpanjang paling besar ${maxPhotoSide} piksel; perkecil foto itu lebih dulu (2400 piksel sudah cukup), karena situs tidak pernah menampilkannya lebih lebar dari 1200 piksel`,
     ];
   }
@@ -57,7 +52,7 @@ export async function photoFileProblems(
       if (typeof written !== 'string' || !photoPathSchema.safeParse(written).success) {
         return [];
       }
-      const problem = await fileProblem(join(dirname(file), written.trim()), written);
+      const problem = await fileProblem(besideFile(file, written.trim()), written);
       if (!problem) return [];
       const path = ['photos', index, 'file'];
       return [`${file}:${lineOf(path)} → photos[${index}].file: ditemukan ${problem[0]}; seharusnya ${problem[1]}.`];

@@ -1,5 +1,4 @@
 import { checkBody, findPlainCitations, findRefs } from './body-check';
-import { AstroError } from 'astro/errors';
 import { ambiguousNumber } from './yaml-as-written';
 import type { z } from 'astro/zod';
 
@@ -131,27 +130,6 @@ export function formatIssue(file: string, issue: Issue, data: unknown, knownFiel
   return `${file} → ${formatPath(path)}: ditemukan ${describeFound(found)}; seharusnya ${expectedFor(issue, found, knownFields)}.`;
 }
 
-/** A case file that does not match the schema; its message is what the editor reads. */
-export class CaseValidationError extends AstroError {
-  constructor(message: string) {
-    super(message, 'Setiap kolom dijelaskan di content/README.md.');
-    this.name = 'CaseValidationError';
-    // The editor needs the file and the field, not where in our code the check ran.
-    this.stack = '';
-  }
-}
-
-/**
- * Checks one case's frontmatter and throws one error naming the file, each wrong field, what
- * was found and what was expected. Returns the parsed data when it is valid.
- */
-export async function validateCase<S extends z.ZodType>(schema: S, data: unknown, file: string): Promise<z.output<S>> {
-  const result = await schema.safeParseAsync(data);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => formatIssue(file, issue, data));
-  throw new CaseValidationError(lines.join('\n'));
-}
-
 /**
  * Every problem in a story body, one line each with the file and the line: constructs an editor
  * may not use (see body-check.ts), `<Ref id="…" />` citing a source the case does not define, and
@@ -174,10 +152,4 @@ export function bodyProblems(text: string, sourceIds: readonly string[], file: s
         `${file}:${line} → isi: ditemukan sitasi "[${id}]" sebagai teks biasa; seharusnya <Ref id="${id}" /> tepat setelah angka atau klaim yang dikutip, agar menjadi tautan ke sumbernya.`,
     );
   return [...unsafe, ...refs, ...plain];
-}
-
-/** Throws one error listing every problem of a story body, or returns when there is none. */
-export function validateBody(text: string, sourceIds: readonly string[], file: string): void {
-  const lines = bodyProblems(text, sourceIds, file);
-  if (lines.length > 0) throw new CaseValidationError(lines.join('\n'));
 }

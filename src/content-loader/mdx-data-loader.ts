@@ -7,7 +7,7 @@ import { sourceIdsOf } from '../content-check/case-check';
 import { caseSlug, duplicateSlugProblems, fileNameProblem } from '../content-check/case-files';
 import { checkCaseText } from '../content-check/case-text';
 import { duplicateCaseProblems } from '../content-check/duplicate-cases';
-import { CaseValidationError } from '../content-check/validate-case';
+import { CaseValidationError } from '../content-check/case-error';
 import { numberSources } from '../lib/case/source-numbers';
 import { renderBody, rendererVersion } from './render-body';
 
@@ -40,7 +40,10 @@ function makerDigest(): string {
   if (codeDigest) return codeDigest;
   const hash = createHash('sha256').update(String(rendererVersion));
   for (const folder of ['src/schema', 'src/content-check', 'src/content-loader']) {
-    for (const file of readdirSync(folder).sort()) hash.update(file).update(readFileSync(join(folder, file)));
+    const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    for (const file of files.map((entry) => join(entry.parentPath, entry.name)).sort()) {
+      hash.update(file).update(readFileSync(file));
+    }
   }
   codeDigest = hash.digest('hex');
   return codeDigest;

@@ -8,7 +8,7 @@ import { caseFileProblems } from '../../src/content-check/case-check';
 import { createSentraSchema } from '../../src/schema/sentra';
 import { adminFiles } from '../../src/build/integrations/admin';
 import { adminSettings } from '../../src/lib/admin/config';
-import { root } from '../support/astro-build';
+import { root, runAstroBuild } from '../support/astro-build';
 import { readPage } from '../support/dist';
 import { serveStatic } from '../support/static-server';
 import { tempDir } from '../support/temp-dir';
@@ -117,6 +117,49 @@ describe('the web editor at /admin/', () => {
     expect(await problems()).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('shows the check’s message for a wrong figure, refuses to save it, and saves it corrected', async () => {
+    const page = await session.browser().newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = await watchPage(page, session.origin());
+    await page.goto(`${session.origin()}/`);
+    await writeCase(page, original);
+    await signIn(page);
+    await openCase(page);
+    const figure = page.locator('input[inputmode="decimal"]').first();
+    const preview = () => page.frames().find((frame) => frame.url().startsWith('blob:'))!;
+
+    // 1.500 IKM: a thousands separator, or one and a half? The check says how to write it.
+    await figure.fill('1.500');
+    const message = `${file}:21 → ikmUnits.value: ditemukan "1.500"; seharusnya 1500 bila titiknya pemisah ribuan, atau 1.5 bila maksudnya 1,5`;
+    await expect
+      .poll(() => preview().locator('[data-case-problems]').innerText(), { timeout: 15_000 })
+      .toContain(message);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('alertdialog').or(page.getByRole('dialog')).innerText()).toContain(message);
+    await page.waitForTimeout(1000);
+    expect(await readCase(page)).toBe(original);
+    await page.keyboard.press('Escape');
+
+    await figure.fill('26');
+    await expect.poll(() => preview().locator('[data-case-problems]').count()).toBe(0);
+    await save(page);
+    await expect.poll(() => readCase(page)).not.toBe(original);
+    const saved = await readCase(page);
+    const lines = original.split('\n');
+    expect(saved.split('\n').filter((line, index) => line !== lines[index])).toEqual(['  value: 26']);
+
+    // What the editor saved passes `npm run check`, and the site builds with it.
+    const schema = createSentraSchema(await getAreaIndex());
+    expect(await caseFileProblems(schema, [file], () => saved)).toEqual([]);
+    const content = tempDir('admin-saved-');
+    writeFileSync(join(content, `${slug}.mdx`), saved);
+    const out = join(tempDir('admin-saved-dist-'), 'dist');
+    const { status, output } = runAstroBuild({ SENTRA_CONTENT_DIR: content }, ['--outDir', out]);
+    expect(status, output).toBe(0);
+    expect(readFileSync(join(out, 'sentra', slug, 'index.html'), 'utf8')).toMatch(/\b26\b/);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  }, 240_000);
 
   it('asks no other host anything before an editor signs in to GitHub', async () => {
     // The editor as a ministry builds it (CMS_REPO set), served alone: only the API may be asked,

@@ -3,7 +3,7 @@ import { parseFrontmatter } from 'astro/markdown';
 import { getAreaIndex } from '../../src/lib/place/area';
 import type { Sentra, SentraEntry } from '../../src/lib/case/sentra-types';
 import { createSentraSchema } from '../../src/schema/sentra';
-import { validateCase } from '../../src/content-check/validate-case';
+import { validateCase } from '../../src/content-check/case-error';
 
 /** The real Jombang case, the one every schema test starts from. */
 export const jombangFile = 'content/sentra/slag-aluminium-kendalsari-jombang.mdx';

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { mdxDataLoader } from '../../src/content-loader/mdx-data-loader';
 import { getAreaIndex } from '../../src/lib/place/area';
 import { createSentraSchema } from '../../src/schema/sentra';
-import { CaseValidationError } from '../../src/content-check/validate-case';
+import { CaseValidationError } from '../../src/content-check/case-error';
 import { tempDir } from '../support/temp-dir';
 
 const schema = createSentraSchema(await getAreaIndex());

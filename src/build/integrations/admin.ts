@@ -7,6 +7,8 @@ import { getAreaIndex } from '../../lib/place/area';
 import { adminConfig, adminOrigins, placeChoices, type AdminSettings } from '../../lib/admin/config';
 import { adminPage, adminPolicy, localBundle, placeCodesIn } from '../../lib/admin/page';
 import { createSentraSchema } from '../../schema/sentra';
+import { bundleAdminCheck } from '../admin-check-bundle';
+import { areaLists, caseIdentities, photoFiles } from '../admin-check-data';
 
 const browserDir = fileURLToPath(new URL('../../lib/admin/browser/', import.meta.url));
 
@@ -53,7 +55,7 @@ export async function adminFiles(root: URL, settings: AdminSettings): Promise<Ma
   files.set('manual-init.js', readFileSync(join(browserDir, 'manual-init.js')));
   files.set('editor.js', readFileSync(join(browserDir, 'editor.js')));
   files.set('frontmatter.js', readFileSync(join(browserDir, 'frontmatter.js')));
-  for (const file of ['amount.js', 'preview.js']) files.set(file, readFileSync(join(browserDir, file)));
+  for (const file of ['amount.js', 'preview.js', 'checking.js']) files.set(file, readFileSync(join(browserDir, file)));
   // The `yaml` package's browser build (plain ES modules), which the format edits the files with.
   const yamlDir = join(dirname(dirname(require.resolve('yaml'))), 'browser/dist');
   for (const file of readdirSync(yamlDir, { recursive: true, encoding: 'utf8' }).filter((name) =>
@@ -69,6 +71,12 @@ export async function adminFiles(root: URL, settings: AdminSettings): Promise<Ma
     .flatMap((file) => placeCodesIn(readFileSync(join(casesDir, file), 'utf8')));
   const config = adminConfig(createSentraSchema(areas), settings, { places: placeChoices(areas, used) });
   files.set('config.json', JSON.stringify(config));
+  // The check of `npm run check`, bundled for the browser, and what it knows of the repository.
+  const rootDir = fileURLToPath(root);
+  files.set('check.js', await bundleAdminCheck());
+  files.set('areas.json', JSON.stringify(areaLists(areas, used)));
+  files.set('photos.json', JSON.stringify(await photoFiles(rootDir, casesDir)));
+  files.set('case-identities.json', JSON.stringify(caseIdentities(rootDir, casesDir)));
   files.set('index.html', adminPage(adminPolicy(adminOrigins(settings))));
   return files;
 }

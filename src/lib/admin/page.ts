@@ -72,6 +72,15 @@ const hostStatus =
 const noZoom = /`maximum-scale=1`,/g;
 
 /**
+ * Where the CMS shows why a save failed: the message of the error's `cause`, for an error that says
+ * `saving_failed` (the editor's check refuses a save so, src/lib/admin/browser/checking.js).
+ */
+const savingFailedMessage = /\.message===`saving_failed`\?\(\w+\(\w+,!0\),\w+\(\w+,\w+\.cause\?\.message\?\?/g;
+
+/** The CMS's call of the `preSave` listeners, before it writes an entry (the editor's check is one). */
+const preSaveCall = /\(\{type:`preSave`,entry:/g;
+
+/**
  * Sveltia CMS's bundle made to fetch nothing from another host on its own: its three fonts from
  * the copies in its package (`fontFile` names the file for a family and variant); its hourly
  * update check from /admin/sveltia-cms-version.json, which names the version installed; and the
@@ -80,14 +89,15 @@ const noZoom = /`maximum-scale=1`,/g;
  * use, and fail without them); GitHub's and GitLab's status pages from /admin/host-status.json,
  * an empty answer the CMS reads as "unknown" (it then shows no banner). Its viewport lets the page
  * be zoomed. Throws when a pattern is not
- * found exactly as expected, so an upgrade that changes them is noticed.
+ * found exactly as expected, so an upgrade that changes them is noticed; the same for the two places
+ * the editor's check relies on, where the CMS calls `preSave` listeners and shows why a save failed.
  */
 export function localBundle(bundle: string, fontFile: (family: string, variant: string) => string): string {
-  const patterns = [fontUrl, updateCheck, moduleHost, hostStatus, noZoom];
+  const patterns = [fontUrl, updateCheck, moduleHost, hostStatus, noZoom, preSaveCall, savingFailedMessage];
   const counts = patterns.map((pattern) => [...bundle.matchAll(pattern)].length);
-  if (counts.join() !== '3,1,1,2,1') {
+  if (counts.join() !== '3,1,1,2,1,1,1') {
     throw new Error(
-      `admin: Sveltia CMS's bundle has ${counts.join(', ')} CDN fonts, update checks, module hosts, status pages and zoom locks, not 3, 1, 1, 2 and 1; see src/lib/admin/page.ts`,
+      `admin: Sveltia CMS's bundle has ${counts.join(', ')} CDN fonts, update checks, module hosts, status pages, zoom locks, preSave calls and save-failure messages, not 3, 1, 1, 2, 1, 1 and 1; see src/lib/admin/page.ts`,
     );
   }
   return bundle
