@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from 'astro/markdown';
 import { getAreaIndex } from '../../src/lib/place/area';
+import { enrichCase } from '../../src/lib/case/enrich-case';
 import type { Sentra, SentraEntry } from '../../src/lib/case/sentra-types';
 import { createSentraSchema } from '../../src/schema/sentra';
 import { validateCase } from '../../src/content-check/validate-case';
@@ -14,14 +15,22 @@ export function readFrontmatter(file: string): Record<string, unknown> {
 }
 
 /**
- * The Jombang case validated by the real schema, as the pages receive it. Only a photo would
- * differ (a path here, an image in the build), and the case has none.
+ * The Jombang case validated by the real schema and enriched, as the pages receive it. Only a
+ * photo would differ (a path here, an image in the build), and the case has none.
  */
 export async function jombangData(): Promise<Sentra> {
-  const schema = createSentraSchema(await getAreaIndex());
-  const data = await validateCase(schema, readFrontmatter(jombangFile), jombangFile);
+  const areas = await getAreaIndex();
+  const data = await validateCase(createSentraSchema(areas), readFrontmatter(jombangFile), jombangFile);
   if (data.photos.length > 0) throw new Error(`${jombangFile}: photos are images only in the build`);
-  return data as unknown as Sentra;
+  return enrichCase(data, areas) as unknown as Sentra;
+}
+
+/**
+ * A made-up case from another's data with some facts changed, enriched again so that its places
+ * and labels follow the change, as the loader would give it; only for testing.
+ */
+export async function changedCase(data: Sentra, change: Partial<Sentra>): Promise<Sentra> {
+  return enrichCase({ ...structuredClone(data), ...change }, await getAreaIndex());
 }
 
 /** A collection entry as `getCollection` gives it, for the list and facet logic. */

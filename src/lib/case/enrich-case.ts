@@ -57,7 +57,12 @@ export interface EnrichableCase {
 }
 
 /** The keys enrichCase adds: open data publishes the case as its file gives it, without them. */
-const enrichmentKeys = ['place', 'otherPlaces', 'provinces', 'labels'] as const satisfies readonly (keyof CaseEnrichment)[];
+const enrichmentKeys = [
+  'place',
+  'otherPlaces',
+  'provinces',
+  'labels',
+] as const satisfies readonly (keyof CaseEnrichment)[];
 
 function placeOf(areas: AreaIndex, code: string): CasePlace {
   // The schema has already refused a code that is not in the list; this is only a second guard.
@@ -102,7 +107,7 @@ export function enrichCase<T extends EnrichableCase>(data: T, areas: AreaIndex):
 
 /** A case as its file gives it, without what enrichCase added. */
 export function withoutEnrichment<T extends CaseEnrichment>(data: T): Omit<T, keyof CaseEnrichment> {
-  const plain: Record<string, unknown> = { ...data };
+  const plain = { ...data } as Record<string, unknown>;
   for (const key of enrichmentKeys) delete plain[key];
   return plain as Omit<T, keyof CaseEnrichment>;
 }
