@@ -25,14 +25,6 @@ export async function jombangData(): Promise<Sentra> {
   return enrichCase(data, areas) as unknown as Sentra;
 }
 
-/**
- * A made-up case from another's data with some facts changed, enriched again so that its places
- * and labels follow the change, as the loader would give it; only for testing.
- */
-export async function changedCase(data: Sentra, change: Partial<Sentra>): Promise<Sentra> {
-  return enrichCase({ ...structuredClone(data), ...change }, await getAreaIndex());
-}
-
 /** A collection entry as `getCollection` gives it, for the list and facet logic. */
 export function entryOf(id: string, data: Sentra): SentraEntry {
   return { id, data, collection: 'sentra' } as SentraEntry;
