@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -32,18 +32,32 @@ function fileListProblems(texts: readonly { file: string; text: string }[]): str
   ];
 }
 
-// What a stored entry was made by besides its file: the schema, the checks and the renderer. A
-// change to any of them must check and render every file again, so their sources are part of each
-// entry's digest (read once per process: a dev server restarts when its config's imports change).
+// What a stored entry was made by besides its file: the schema, the checks, the renderer and what
+// enriches a case (enrich-case.ts, the place and vocabulary code it reads, and the official list of
+// places, by its package's version). A change to any of them must check, render and enrich every
+// file again, so their sources are part of each entry's digest (read once per process: a dev
+// server restarts when its config's imports change).
+const makers = [
+  'src/schema',
+  'src/content-check',
+  'src/content-loader',
+  'src/lib/case/enrich-case.ts',
+  'src/lib/place',
+  'src/lib/vocabulary',
+  'node_modules/idn-area-data/package.json',
+];
 let codeDigest: string | undefined;
 function makerDigest(): string {
   if (codeDigest) return codeDigest;
   const hash = createHash('sha256').update(String(rendererVersion));
-  for (const folder of ['src/schema', 'src/content-check', 'src/content-loader']) {
-    const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-    for (const file of files.map((entry) => join(entry.parentPath, entry.name)).sort()) {
-      hash.update(file).update(readFileSync(file));
-    }
+  for (const maker of makers) {
+    const files = statSync(maker).isDirectory()
+      ? readdirSync(maker, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => join(entry.parentPath, entry.name))
+          .sort()
+      : [maker];
+    for (const file of files) hash.update(file).update(readFileSync(file));
   }
   codeDigest = hash.digest('hex');
   return codeDigest;
@@ -56,6 +70,12 @@ interface Options<S extends z.ZodType> {
   schema: S;
   /** Which checked data Astro must parse again with the collection's schema (photos for its image pipeline). */
   needsAstro?: (data: z.output<S>) => boolean;
+  /**
+   * What the entry carries besides its checked data (a case's places and labels, enrich-case.ts),
+   * for data that Astro does not parse again. The collection's schema must end in the same
+   * enrichment, for the data it does parse (and for the entry's type).
+   */
+  enrich?: (data: z.output<S>) => object;
 }
 
 /**
@@ -65,7 +85,12 @@ interface Options<S extends z.ZodType> {
  * becomes a JavaScript module, and nothing an editor writes can run. An unchanged file with
  * unchanged code is kept from the last build by its digest.
  */
-export function mdxDataLoader<S extends z.ZodType>({ base, schema, needsAstro = () => false }: Options<S>): Loader {
+export function mdxDataLoader<S extends z.ZodType>({
+  base,
+  schema,
+  needsAstro = () => false,
+  enrich = (data) => data as object,
+}: Options<S>): Loader {
   async function loadFile(context: LoaderContext, file: string, text: string): Promise<string> {
     const id = caseSlug(file);
     // The path is part of it: a file moved into another folder reads its photos from there.
@@ -78,7 +103,7 @@ export function mdxDataLoader<S extends z.ZodType>({ base, schema, needsAstro = 
     const { html, headings } = renderBody(text, numberSources(sourceIdsOf(data).map((sourceId) => ({ id: sourceId }))));
     const stored = needsAstro(data)
       ? await context.parseData({ id, data: data as Record<string, unknown>, filePath: file })
-      : (data as Record<string, unknown>);
+      : (enrich(data) as Record<string, unknown>);
     context.store.set({ id, data: stored, filePath: file, digest, rendered: { html, metadata: { headings } } });
     return id;
   }

@@ -2,7 +2,6 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import history from 'virtual:etalase/history';
-import { getAreaIndex } from '../lib/place/area';
 import { feedItemsOf } from '../lib/share/feed';
 import { siteName } from '../lib/share/json-ld';
 
@@ -13,6 +12,6 @@ export const GET: APIRoute = async ({ site }) =>
     description:
       'Kisah sentra IKM yang baru ditambahkan atau baru diperiksa ulang, dengan angka utamanya, dan perubahan isinya yang dicatat penyunting.',
     site: site!,
-    items: feedItemsOf(await getCollection('sentra'), await getAreaIndex(), site!, history),
+    items: feedItemsOf(await getCollection('sentra'), site!, history),
     customData: '<language>id</language>',
   });

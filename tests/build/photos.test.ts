@@ -84,6 +84,17 @@ describe('a case with a photo, built', () => {
     ]);
   });
 
+  // Astro parses a case with photos again with the collection's schema, whose transform enriches it;
+  // the loader enriches every other case itself. Both must give the pages the same entry.
+  it('is enriched like a case without photos: its place by name on the page, and not in its record as such', () => {
+    const place = 'Desa Kendalsari, Kecamatan Sumobito, Kabupaten Jombang, Jawa Timur';
+    expect(page.querySelector('article header p.text-lg.text-muted')?.text.trim()).toBe(place);
+    const record = JSON.parse(readFileSync(join(outDir, 'data/sentra/contoh-foto.json'), 'utf8'));
+    expect(record.place.text).toBe(place);
+    expect(record).not.toHaveProperty('labels');
+    expect(record).not.toHaveProperty('provinces');
+  });
+
   it('is valid HTML, with no inline style for the policy to refuse', async () => {
     expect(page.querySelectorAll('[style]')).toHaveLength(0);
     const html = readFileSync(join(outDir, 'sentra/contoh-foto/index.html'), 'utf8');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from 'astro/markdown';
 import { getAreaIndex } from '../../src/lib/place/area';
+import { enrichCase } from '../../src/lib/case/enrich-case';
 import type { Sentra, SentraEntry } from '../../src/lib/case/sentra-types';
 import { createSentraSchema } from '../../src/schema/sentra';
 import { validateCase } from '../../src/content-check/case-error';
@@ -14,14 +15,14 @@ export function readFrontmatter(file: string): Record<string, unknown> {
 }
 
 /**
- * The Jombang case validated by the real schema, as the pages receive it. Only a photo would
- * differ (a path here, an image in the build), and the case has none.
+ * The Jombang case validated by the real schema and enriched, as the pages receive it. Only a
+ * photo would differ (a path here, an image in the build), and the case has none.
  */
 export async function jombangData(): Promise<Sentra> {
-  const schema = createSentraSchema(await getAreaIndex());
-  const data = await validateCase(schema, readFrontmatter(jombangFile), jombangFile);
+  const areas = await getAreaIndex();
+  const data = await validateCase(createSentraSchema(areas), readFrontmatter(jombangFile), jombangFile);
   if (data.photos.length > 0) throw new Error(`${jombangFile}: photos are images only in the build`);
-  return data as unknown as Sentra;
+  return enrichCase(data, areas) as unknown as Sentra;
 }
 
 /** A collection entry as `getCollection` gives it, for the list and facet logic. */

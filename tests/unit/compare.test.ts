@@ -1,6 +1,5 @@
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
 import { renderComparison } from '../../src/lib/compare/compare-html';
 import { matchChoices, type Choice } from '../../src/lib/compare/compare-choices';
 import { compareHref, requestedSlugs, selectionSearch, settleSelection } from '../../src/lib/compare/compare-query';
@@ -160,15 +159,13 @@ describe('the address of a comparison', () => {
 });
 
 describe('a case as the comparison reads it', () => {
-  let areas: AreaIndex;
   let jombang: Sentra;
   beforeAll(async () => {
-    areas = await getAreaIndex();
     jombang = await jombangData();
   });
 
   it('takes every figure, with its source numbers, from the case file', () => {
-    const record = toCompareCase(entryOf('jombang', jombang), areas, '2026-01');
+    const record = toCompareCase(entryOf('jombang', jombang), '2026-01');
     expect(record.place).toBe('Desa Kendalsari, Kecamatan Sumobito, Kabupaten Jombang, Jawa Timur');
     expect(record.funding[0]?.amount).toBe('Rp20,4–26 miliar, dari laporan yang berbeda');
     const workers = record.metrics.find((item) => item.id === 'tenaga-kerja');
@@ -182,7 +179,7 @@ describe('a case as the comparison reads it', () => {
     expect(record.status).toMatchObject({ text: 'Beroperasi · per April 2025', sources: [1, 4] });
     expect(record.status.evidence).toMatch(/^Bukti: (kuat|sedang|lemah) [●○]{3}$/);
     // Judged at a later build month, the same report reads as possibly out of date.
-    expect(toCompareCase(entryOf('jombang', jombang), areas, '2026-12').status.text).toBe(
+    expect(toCompareCase(entryOf('jombang', jombang), '2026-12').status.text).toBe(
       'Beroperasi · per April 2025 — mungkin sudah berubah',
     );
   });

@@ -1,14 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SiteHistory } from '../../src/lib/case/history';
 import type { Sentra } from '../../src/lib/case/sentra-types';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
 import { feedItemsOf, feedSize } from '../../src/lib/share/feed';
 import { entryOf, jombangData, jombangFile } from '../support/case-file';
 
-let areas: AreaIndex;
 let jombang: Sentra;
 beforeAll(async () => {
-  areas = await getAreaIndex();
   jombang = await jombangData();
 });
 
@@ -32,7 +29,7 @@ const jombangEntry = () => ({ ...entryOf('slag-aluminium-kendalsari-jombang', jo
 
 describe('the feed with the change history', () => {
   it('carries a noted change, with its note, beside the case, newest first; a minor change stays out', () => {
-    const items = feedItemsOf([jombangEntry(), entryOf('lain', jombang)], areas, site, history);
+    const items = feedItemsOf([jombangEntry(), entryOf('lain', jombang)], site, history);
     const page = 'https://contoh.example/sentra/slag-aluminium-kendalsari-jombang/';
     expect(items.map((item) => item.link)).toEqual([`${page}#riwayat`, 'https://contoh.example/sentra/lain/', page]);
     expect(items[0]).toMatchObject({
@@ -45,7 +42,7 @@ describe('the feed with the change history', () => {
   });
 
   it('carries no change from a shallow clone, and holds changes and cases together to its size', () => {
-    expect(feedItemsOf([jombangEntry()], areas, site, { ...history, state: 'dangkal' })).toHaveLength(1);
+    expect(feedItemsOf([jombangEntry()], site, { ...history, state: 'dangkal' })).toHaveLength(1);
     const many: SiteHistory = {
       state: 'lengkap',
       commits: Array.from({ length: feedSize }, (_, index) => ({
@@ -55,7 +52,7 @@ describe('the feed with the change history', () => {
       })),
       files: { [jombangFile]: Array.from({ length: feedSize }, (_, index) => index) },
     };
-    const items = feedItemsOf([jombangEntry()], areas, site, many);
+    const items = feedItemsOf([jombangEntry()], site, many);
     expect(items).toHaveLength(feedSize);
     expect(items.every((item) => item.link?.endsWith('#riwayat'))).toBe(true);
   });

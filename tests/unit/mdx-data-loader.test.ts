@@ -60,6 +60,18 @@ describe('the loader of cases', () => {
     expect(entries.get('contoh')?.data.from).toBe('astro');
   });
 
+  it('enriches the data it stores as checked, and leaves the data Astro parses to the collection’s schema', async () => {
+    const { entries, value } = context();
+    const enrich = (data: { areaCode: string }) => ({ ...data, place: `tempat ${data.areaCode}` });
+    const base = folderWith(['contoh.mdx', validCase], ['foto.mdx', validCase]);
+    writeFileSync(join(base, 'foto.mdx'), otherCase);
+    const needsAstro = (data: { title: string }) => data.title.includes('Lain');
+    await mdxDataLoader({ base, schema, enrich, needsAstro }).load(value);
+    expect(entries.get('contoh')?.data).toMatchObject({ areaCode: '35.17.11.2016', place: 'tempat 35.17.11.2016' });
+    expect(entries.get('foto')?.data).toMatchObject({ from: 'astro' });
+    expect(entries.get('foto')?.data).not.toHaveProperty('place');
+  });
+
   it('stops on a case with a problem, with the check’s message, and stores nothing of it', async () => {
     const base = folderWith();
     writeFileSync(join(base, 'rusak.mdx'), '---\ntitle: Sentra tanpa kolom lain\n---\n\nIsi.\n');

@@ -19,12 +19,12 @@ let schema: ReturnType<typeof createCaseJsonSchema>;
 beforeAll(async () => {
   areas = await getAreaIndex();
   jombang = entryOf('slag-aluminium-kendalsari-jombang', await jombangData());
-  schema = createCaseJsonSchema(areas, new URL('/data/sentra.schema.json', site));
+  schema = createCaseJsonSchema(new URL('/data/sentra.schema.json', site));
 });
 
 /** The Jombang record as a reader downloads it: JSON text parsed back. */
 function jombangRecord(): any {
-  return JSON.parse(JSON.stringify(toOpenRecord(jombang, areas, site)));
+  return JSON.parse(JSON.stringify(toOpenRecord(jombang, site)));
 }
 
 describe('the JSON Schema of a case', () => {
@@ -76,7 +76,7 @@ describe('a case with a photo, as open data', () => {
         },
       ],
     } satisfies Sentra);
-  const record = (): any => JSON.parse(JSON.stringify(toOpenRecord(withPhoto(), areas, site, [copy])));
+  const record = (): any => JSON.parse(JSON.stringify(toOpenRecord(withPhoto(), site, [copy])));
 
   it('links the photo’s copy, never the original, with its credit and licence', () => {
     expect(record().photos).toEqual([
@@ -96,7 +96,7 @@ describe('a case with a photo, as open data', () => {
   });
 
   it('cannot be written without the address of each copy', () => {
-    expect(() => toOpenRecord(withPhoto(), areas, site)).toThrow('contoh-foto: no copy given for photo 1');
+    expect(() => toOpenRecord(withPhoto(), site)).toThrow('contoh-foto: no copy given for photo 1');
   });
 });
 

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
 import { toFigureRows } from '../../src/lib/case/figure-rows';
 import { toCaseRow, toOpenRecord, toSourceRows } from '../../src/lib/open-data/open-data';
 import { caseTable, figureTable, sourceTable } from '../../src/lib/open-data/open-tables';
@@ -10,15 +9,13 @@ import { entryOf, jombangData } from '../support/case-file';
 
 const site = new URL('https://contoh.example/');
 let jombang: SentraEntry;
-let areas: AreaIndex;
 beforeAll(async () => {
   jombang = entryOf('slag-aluminium-kendalsari-jombang', await jombangData());
-  areas = await getAreaIndex();
 });
 
 describe('a case as a JSON record', () => {
   it('gives each case its place by name, its URL and derived growth', () => {
-    const record = toOpenRecord(jombang, areas, site);
+    const record = toOpenRecord(jombang, site);
     expect(record.url).toBe('https://contoh.example/sentra/slag-aluminium-kendalsari-jombang/');
     expect(record.place.text).toBe('Desa Kendalsari, Kecamatan Sumobito, Kabupaten Jombang, Jawa Timur');
     expect(record.metrics.find((metric) => metric.id === 'omzet')?.growth).toEqual({ min: 5, max: 10 });
@@ -91,13 +88,13 @@ describe('a case as rows of angka.csv', () => {
   it('keeps lessons, marked as such', () => {
     const lesson = entryOf('x', { ...jombang.data, kind: 'pelajaran' });
     expect(new Set(toFigureRows(lesson).map((row) => row.jenis))).toEqual(new Set(['pelajaran']));
-    expect(toCaseRow(lesson, areas, site).jenis).toBe('pelajaran');
+    expect(toCaseRow(lesson, site).jenis).toBe('pelajaran');
   });
 });
 
 describe('a case as a row of sentra.csv and rows of sumber.csv', () => {
   it('names the place at every level the code gives, with both codes', () => {
-    expect(toCaseRow(jombang, areas, site)).toMatchObject({
+    expect(toCaseRow(jombang, site)).toMatchObject({
       kode_wilayah: '35.17.11.2016',
       kode_provinsi: '35',
       provinsi: 'Jawa Timur',
@@ -131,7 +128,7 @@ describe('CSV written with csv-stringify', () => {
   });
 
   it('quotes commas, quotes and line breaks, and writes booleans and missing values plainly', () => {
-    const row = { ...toCaseRow(jombang, areas, site), judul: 'kata "x", y\nbaris dua', produk: undefined };
+    const row = { ...toCaseRow(jombang, site), judul: 'kata "x", y\nbaris dua', produk: undefined };
     const text = writeCsv(caseTable, [row]);
     expect(text).toContain('"kata ""x"", y\nbaris dua"');
     expect(text.endsWith('\r\n')).toBe(true);

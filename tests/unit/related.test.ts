@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
+import { enrichCase } from '../../src/lib/case/enrich-case';
 import { findRelated } from '../../src/lib/case/related';
 import { groupByStep } from '../../src/lib/guide/replication';
 import type { Sentra, SentraEntry } from '../../src/lib/case/sentra-types';
@@ -13,9 +14,9 @@ beforeAll(async () => {
   jombang = await jombangData();
 });
 
-/** A made-up case from Jombang's data with some facts changed, only for testing. */
+/** A made-up case from Jombang's data with some facts changed, enriched again; only for testing. */
 function variant(id: string, change: Partial<Sentra>): SentraEntry {
-  return entryOf(id, { ...structuredClone(jombang), title: id, ...change });
+  return entryOf(id, enrichCase({ ...structuredClone(jombang), title: id, ...change }, areas));
 }
 
 describe('related cases', () => {
@@ -33,7 +34,7 @@ describe('related cases', () => {
       }),
       variant('also-same', {}),
     ];
-    const related = findRelated(self, all, areas);
+    const related = findRelated(self, all);
     expect(related.map((item) => item.entry.id)).toEqual(['also-same', 'same-everything', 'other-province']);
     expect(related[2]?.reasons).toEqual(['kelompok sektor sama', 'skema dana sama']);
   });
@@ -42,10 +43,7 @@ describe('related cases', () => {
     const self = variant('self', {});
     const lesson = variant('a-lesson', { kind: 'pelajaran' });
     const story = variant('z-story', {});
-    expect(findRelated(self, [self, lesson, story], areas).map((item) => item.entry.id)).toEqual([
-      'z-story',
-      'a-lesson',
-    ]);
+    expect(findRelated(self, [self, lesson, story]).map((item) => item.entry.id)).toEqual(['z-story', 'a-lesson']);
   });
 });
 

@@ -1,15 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
 import type { Sentra } from '../../src/lib/case/sentra-types';
 import { shareDataOf, whatsAppLinkOf } from '../../src/lib/share/share';
 import { describeShareCard, shareCardOf } from '../../src/lib/share/share-card';
 import { shareImageKey } from '../../src/lib/share/share-image';
 import { jombangData } from '../support/case-file';
 
-let areas: AreaIndex;
 let jombang: Sentra;
 beforeAll(async () => {
-  areas = await getAreaIndex();
   jombang = await jombangData();
 });
 
@@ -53,7 +50,7 @@ describe('sharing a case', () => {
 
 describe('the share image', () => {
   it('shows the title, the regency, and the headline figure before and after with its change', () => {
-    const card = shareCardOf(jombang, areas, new URL('https://contoh.example/'));
+    const card = shareCardOf(jombang, new URL('https://contoh.example/'));
     expect(card).toMatchObject({
       siteName: 'Etalase Sentra IKM',
       host: 'contoh.example',
@@ -74,7 +71,7 @@ describe('the share image', () => {
   });
 
   it('shows a lesson without figures as a lesson, with its summary', () => {
-    const card = shareCardOf(asLesson(jombang), areas, new URL('https://contoh.example/'));
+    const card = shareCardOf(asLesson(jombang), new URL('https://contoh.example/'));
     expect(card.lesson).toBe(true);
     expect(card.headline).toBeUndefined();
     expect(card.summary).toMatch(/^Dua puluh lima IKM/);
@@ -82,7 +79,7 @@ describe('the share image', () => {
   });
 
   it('marks an early-stage entry as such, never as a success', () => {
-    const card = shareCardOf({ ...jombang, kind: 'tahap-awal' }, areas, new URL('https://contoh.example/'));
+    const card = shareCardOf({ ...jombang, kind: 'tahap-awal' }, new URL('https://contoh.example/'));
     expect(card).toMatchObject({ lesson: true, mark: 'Tahap awal' });
     expect(describeShareCard(card)).toMatch(/^Tahap awal: Sentra IKM Slag Aluminium Kendalsari\./);
   });
@@ -90,7 +87,7 @@ describe('the share image', () => {
   it('shows an after-only figure without a before, and the share of the plan reached', () => {
     const data = structuredClone(jombang);
     data.metrics = [{ ...data.metrics[0]!, before: undefined, planned: { ...data.metrics[0]!.after!, value: 400 } }];
-    const { headline } = shareCardOf(data, areas, new URL('https://contoh.example/'));
+    const { headline } = shareCardOf(data, new URL('https://contoh.example/'));
     expect(headline).toEqual({
       label: 'Tenaga kerja',
       to: { label: 'Sesudah', value: '200 orang' },
@@ -106,13 +103,13 @@ describe('the share image', () => {
       latinBold: Buffer.from('latin bold'),
       latinExtBold: Buffer.from('latin-ext bold'),
     };
-    const card = shareCardOf(jombang, areas, site);
-    expect(shareImageKey(card, fonts)).toBe(shareImageKey(shareCardOf(jombang, areas, site), fonts));
+    const card = shareCardOf(jombang, site);
+    expect(shareImageKey(card, fonts)).toBe(shareImageKey(shareCardOf(jombang, site), fonts));
     expect(shareImageKey({ ...card, title: `${card.title}.` }, fonts)).not.toBe(shareImageKey(card, fonts));
     expect(shareImageKey(card, { ...fonts, latinExt: Buffer.from('other') })).not.toBe(shareImageKey(card, fonts));
     expect(shareImageKey(card, { ...fonts, latinBold: Buffer.from('other') })).not.toBe(shareImageKey(card, fonts));
     expect(shareImageKey(card, fonts)).not.toBe(
-      shareImageKey(shareCardOf(jombang, areas, new URL('https://lain.example/')), fonts),
+      shareImageKey(shareCardOf(jombang, new URL('https://lain.example/')), fonts),
     );
   });
 });

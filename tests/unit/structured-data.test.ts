@@ -1,14 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
 import { feedItemsOf } from '../../src/lib/share/feed';
 import { articleJsonLd, datasetJsonLd, serializeJsonLd, websiteJsonLd } from '../../src/lib/share/json-ld';
 import type { Sentra } from '../../src/lib/case/sentra-types';
 import { entryOf, jombangData } from '../support/case-file';
 
-let areas: AreaIndex;
 let jombang: Sentra;
 beforeAll(async () => {
-  areas = await getAreaIndex();
   jombang = await jombangData();
 });
 
@@ -65,7 +62,7 @@ describe('the feed', () => {
   it('lists the most recently checked case first, each dated and identified by its last check', () => {
     const older = entryOf('lama', { ...structuredClone(jombang), lastVerified: '2024-08-17' });
     const lesson = entryOf('pelajaran', { ...structuredClone(jombang), kind: 'pelajaran', metrics: [] });
-    const items = feedItemsOf([older, entryOf('baru', jombang), lesson], areas, site);
+    const items = feedItemsOf([older, entryOf('baru', jombang), lesson], site);
     expect(items.map((item) => item.link)).toEqual([
       'https://contoh.example/sentra/baru/',
       'https://contoh.example/sentra/pelajaran/',

@@ -1,42 +1,9 @@
-import { formatPlace, resolvePlace, type AreaIndex, type Place } from '../place/area';
 import { computeChange, formatAttainment, formatChange } from './growth';
 import { comparabilityOf } from './comparable';
 import { measureOf, measureWords, scopeWords } from './figure-kind';
 import { figureEnds, rowsOf, shapeOf } from './metric-rows';
 import { formatAmount } from '../format/quantity-format';
 import type { Sentra, SentraMetric, SentraQuantity } from './sentra-types';
-import { fundingSchemes } from '../vocabulary/funding-schemes';
-import { groupOfSector, sectors } from '../vocabulary/sectors';
-import { sectorGroups } from '../vocabulary/sector-groups';
-import { statuses } from '../vocabulary/statuses';
-
-/** The place of a case; the schema has already checked that its code resolves. */
-export function placeOf(areas: AreaIndex, data: Sentra): Place {
-  const place = resolvePlace(areas, data.areaCode);
-  if (!place) throw new Error(`Unknown kode wilayah ${data.areaCode}`);
-  return place;
-}
-
-/** The Kemenperin group a sector belongs to, as a reader sees it; undefined where not known. */
-export function groupLabelOf(sector: Sentra['sector']): string | undefined {
-  const group = groupOfSector(sector);
-  return group ? sectorGroups.labels[group].id : undefined;
-}
-
-/** The labels a reader sees for a case's place, sector, status and funding schemes. */
-export function describeCase(areas: AreaIndex, data: Sentra) {
-  const place = placeOf(areas, data);
-  return {
-    place,
-    placeText: formatPlace(place),
-    regencyText: [place.regency?.name, place.province.name].filter(Boolean).join(', '),
-    sectorLabel: sectors.labels[data.sector].id,
-    statusLabel: statuses.labels[data.status.value].id,
-    groupLabel: groupLabelOf(data.sector),
-    lesson: data.kind === 'pelajaran',
-    schemeLabels: [...new Set(data.funding.map((funding) => fundingSchemes.labels[funding.scheme].id))],
-  };
-}
 
 /** A figure in words with its kind where it is not a whole amount: "50 ton/bulan (angka puncak, bukan rata-rata)". */
 export function formatFigure(quantity: SentraQuantity): string {

@@ -1,5 +1,3 @@
-import { placeOf } from './case-facts';
-import type { AreaIndex } from '../place/area';
 import type { SentraEntry } from './sentra-types';
 import { fundingSchemes } from '../vocabulary/funding-schemes';
 import { groupOfSector } from '../vocabulary/sectors';
@@ -19,11 +17,11 @@ interface Profile {
   schemes: number;
 }
 
-function profileOf(entry: SentraEntry, areas: AreaIndex): Profile {
+function profileOf(entry: SentraEntry): Profile {
   return {
     entry,
     group: groupOfSector(entry.data.sector),
-    province: placeOf(areas, entry.data).province.code,
+    province: entry.data.place.province.code,
     schemes: entry.data.funding.reduce((bits, { scheme }) => bits | (1 << fundingSchemes.keys.indexOf(scheme)), 0),
   };
 }
@@ -32,12 +30,12 @@ function profileOf(entry: SentraEntry, areas: AreaIndex): Profile {
 // broken in (success stories before lessons, then by title), so the first found are the ones kept.
 const collator = new Intl.Collator('id');
 const profileLists = new WeakMap<readonly SentraEntry[], Profile[]>();
-function profilesInTieOrder(entries: readonly SentraEntry[], areas: AreaIndex): Profile[] {
+function profilesInTieOrder(entries: readonly SentraEntry[]): Profile[] {
   let profiles = profileLists.get(entries);
   if (!profiles) {
     const lessonLast = (profile: Profile) => (profile.entry.data.kind === 'pelajaran' ? 1 : 0);
     profiles = entries
-      .map((entry) => profileOf(entry, areas))
+      .map((entry) => profileOf(entry))
       .sort((a, b) => lessonLast(a) - lessonLast(b) || collator.compare(a.entry.data.title, b.entry.data.title));
     profileLists.set(entries, profiles);
   }
@@ -49,17 +47,12 @@ function profilesInTieOrder(entries: readonly SentraEntry[], areas: AreaIndex): 
  * scheme, one point each; ties go to success stories, then by title. Computed at build time for
  * every case against every other, so each comparison is kept to a few operations.
  */
-export function findRelated(
-  entry: SentraEntry,
-  entries: readonly SentraEntry[],
-  areas: AreaIndex,
-  limit = 3,
-): Related[] {
-  const self = profileOf(entry, areas);
+export function findRelated(entry: SentraEntry, entries: readonly SentraEntry[], limit = 3): Related[] {
+  const self = profileOf(entry);
   const best = self.group ? 3 : 2;
   // The first `limit` candidates at each number of things shared, in tie order.
   const kept: Profile[][] = [[], [], [], []];
-  for (const other of profilesInTieOrder(entries, areas)) {
+  for (const other of profilesInTieOrder(entries)) {
     if (other.entry.id === entry.id) continue;
     const shared =
       Number(self.group !== null && other.group === self.group) +

@@ -1,5 +1,4 @@
-import type { AreaIndex } from '../place/area';
-import { describeCase, summarizeMetric } from '../case/case-facts';
+import { summarizeMetric } from '../case/case-facts';
 import { findCitations, stripCitations } from '../case/cited-text';
 import { formatDate } from '../format/date-format';
 import { toBounds } from '../case/growth';
@@ -125,21 +124,20 @@ export function moneyPerIkmOf(data: Pick<Sentra, 'funding' | 'ikmUnits'>): strin
 }
 
 /** The facts of one case that the comparison sets side by side, all taken from its file. */
-export function toCompareCase(entry: SentraEntry, areas: AreaIndex, buildMonth: string): CompareCase {
+export function toCompareCase(entry: SentraEntry, buildMonth: string): CompareCase {
   const { data } = entry;
-  const facts = describeCase(areas, data);
   const numbers = numberSources(data.sources);
   const cite = (ids: readonly string[]) => citedNumbers(ids, numbers);
   const evidence = evidenceOf(data, buildMonth);
   return {
     slug: entry.id,
     title: data.title,
-    lesson: facts.lesson,
+    lesson: data.kind === 'pelajaran',
     mark: data.kind === 'pelajaran' ? 'Pelajaran, bukan kisah sukses' : markOf(data.kind),
-    place: facts.placeText,
-    province: facts.place.province.name,
-    sector: facts.sectorLabel,
-    sectorGroup: facts.groupLabel,
+    place: data.place.text,
+    province: data.place.province.name,
+    sector: data.labels.sector,
+    sectorGroup: data.labels.sectorGroup,
     ikm: data.ikmUnits && {
       text: formatAmount(data.ikmUnits.value, 'unit-usaha'),
       sources: cite(data.ikmUnits.sources),

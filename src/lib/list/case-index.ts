@@ -1,6 +1,3 @@
-import type { AreaIndex } from '../place/area';
-import { describeCase } from '../case/case-facts';
-import { provincesOf } from '../place/provinces';
 import { cardFactsOf } from './card-facts';
 import { dakValue } from './facets';
 import { isDak } from '../vocabulary/funding-schemes';
@@ -80,9 +77,9 @@ const isJobs = (metric: SentraMetric) =>
  * One case as the list's index holds it, at `position` in the index (which is in title order); its
  * card's facts are the server's cards' (cardFactsOf), judged at `buildMonth`.
  */
-export function indexRecordOf(areas: AreaIndex, entry: SentraEntry, position: number, buildMonth: string): IndexRecord {
+export function indexRecordOf(entry: SentraEntry, position: number, buildMonth: string): IndexRecord {
   const { data } = entry;
-  const facts = describeCase(areas, data);
+  const { labels } = data;
   const card = cardFactsOf(data, buildMonth);
   // The lowest-numbered source of the result, as the server's card lists its links first.
   const number = firstCitedNumber(card.resultSources, numberSources(data.sources));
@@ -92,8 +89,8 @@ export function indexRecordOf(areas: AreaIndex, entry: SentraEntry, position: nu
     position,
     slug: entry.id,
     title: data.title,
-    sector: facts.sectorLabel,
-    place: facts.regencyText,
+    sector: labels.sector,
+    place: data.place.regencyText,
     kind: data.kind,
     mark: card.mark ?? null,
     funding: card.funding,
@@ -104,12 +101,12 @@ export function indexRecordOf(areas: AreaIndex, entry: SentraEntry, position: nu
     evidence: card.evidence,
     facets: {
       dak: data.funding.some((funding) => isDak(funding.scheme)) ? [dakValue] : [],
-      provinsi: provincesOf(areas, data).map((province) => province.name),
-      kelompok: facts.groupLabel ? [facts.groupLabel] : [],
-      pendanaan: facts.schemeLabels,
+      provinsi: data.provinces.map((province) => province.name),
+      kelompok: labels.sectorGroup ? [labels.sectorGroup] : [],
+      pendanaan: labels.schemes,
       dana: amountClassOf(data),
       tahun: years.map(String),
-      status: [facts.statusLabel],
+      status: [labels.status],
       per: [data.status.asOf.slice(0, 4)],
       bukti: [evidenceWords[card.evidenceLevel]],
       ukuran: sizeOf(data),

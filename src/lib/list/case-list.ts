@@ -1,6 +1,5 @@
 import { getCollection } from 'astro:content';
 import settings from 'virtual:etalase/settings';
-import { getAreaIndex } from '../place/area';
 import { cardFilesOf, indexRecordOf, type CardFile } from './case-index';
 import { countOptions, filterKeys, type FilterKey, type IndexRecord } from './case-query';
 import { groupByFacet, sortCases, type FacetPage } from './facets';
@@ -19,9 +18,8 @@ interface CaseList {
 let cached: Promise<CaseList> | undefined;
 
 async function buildCaseList(): Promise<CaseList> {
-  const areas = await getAreaIndex();
   const entries = sortCases(await getCollection('sentra'));
-  const records = entries.map((entry, position) => indexRecordOf(areas, entry, position, settings.buildMonth));
+  const records = entries.map((entry, position) => indexRecordOf(entry, position, settings.buildMonth));
   const all = { filters: {}, sort: 'nama' as const };
   const options = Object.fromEntries(
     filterKeys.map((key) => [
@@ -31,7 +29,7 @@ async function buildCaseList(): Promise<CaseList> {
       ),
     ]),
   ) as CaseList['options'];
-  return { records, cardFiles: cardFilesOf(records), facetPages: groupByFacet(areas, entries), options };
+  return { records, cardFiles: cardFilesOf(records), facetPages: groupByFacet(entries), options };
 }
 
 /** The list's shared parts, computed on first use and reused by every page. */

@@ -1,5 +1,4 @@
-import { slugifyName, type AreaIndex } from '../place/area';
-import { provincesOf } from '../place/provinces';
+import { slugifyName, type Area } from '../place/area';
 import type { SentraEntry } from '../case/sentra-types';
 import { provinceTiles } from '../vocabulary/province-tiles';
 
@@ -20,19 +19,20 @@ type Counts = Pick<MapTile, 'stories' | 'lessons' | 'earlyStage'>;
 const countOf = { kisah: 'stories', pelajaran: 'lessons', 'tahap-awal': 'earlyStage' } as const;
 
 /**
- * Every province as a tile, with how many stories, lessons and early-stage entries the site has
- * there: an entry that names places in several provinces counts in each.
+ * Every province as a tile (`provinces`, listProvinces in area.ts), with how many stories, lessons
+ * and early-stage entries the site has there: an entry that names places in several provinces
+ * counts in each.
  */
-export function mapTiles(areas: AreaIndex, entries: readonly SentraEntry[]): MapTile[] {
+export function mapTiles(provinces: readonly Area[], entries: readonly SentraEntry[]): MapTile[] {
   const counts = new Map<string, Counts>();
   for (const entry of entries) {
-    for (const { code } of provincesOf(areas, entry.data)) {
+    for (const { code } of entry.data.provinces) {
       const count = counts.get(code) ?? { stories: 0, lessons: 0, earlyStage: 0 };
       count[countOf[entry.data.kind]]++;
       counts.set(code, count);
     }
   }
-  return [...areas.provinces].map(([code, name]) => {
+  return provinces.map(({ code, name }) => {
     const tile = provinceTiles[code];
     if (!tile) throw new Error(`Province ${code} (${name}) has no tile on the map`);
     const count = counts.get(code) ?? { stories: 0, lessons: 0, earlyStage: 0 };

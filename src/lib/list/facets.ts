@@ -1,9 +1,7 @@
-import { slugifyName, type AreaIndex } from '../place/area';
-import { describeCase } from '../case/case-facts';
+import { slugifyName } from '../place/area';
 import type { SentraEntry } from '../case/sentra-types';
 import { caseKinds } from '../vocabulary/case-kinds';
 import { isDak } from '../vocabulary/funding-schemes';
-import { provincesOf } from '../place/provinces';
 
 /** The value of a DAK-funded case in the "Hanya DAK" filter: any DAK line the sources name. */
 export const dakValue = 'Semua jenis DAK';
@@ -27,17 +25,17 @@ export const facetNames = {
 export type FacetKey = keyof typeof facetNames;
 
 /** The values a case has for each facet (a case may have several funding schemes). */
-export function facetValuesOf(areas: AreaIndex, entry: SentraEntry): Record<FacetKey, string[]> {
-  const facts = describeCase(areas, entry.data);
+export function facetValuesOf(entry: SentraEntry): Record<FacetKey, string[]> {
+  const { labels } = entry.data;
   return {
     dak: entry.data.funding.some((funding) => isDak(funding.scheme)) ? [dakValue] : [],
     jenis: [caseKinds.labels[entry.data.kind].id],
     // An entry that names several places is listed under each of their provinces.
-    provinsi: provincesOf(areas, entry.data).map((province) => province.name),
-    kelompok: facts.groupLabel ? [facts.groupLabel] : [],
-    sektor: [facts.sectorLabel],
-    pendanaan: facts.schemeLabels,
-    status: [facts.statusLabel],
+    provinsi: entry.data.provinces.map((province) => province.name),
+    kelompok: labels.sectorGroup ? [labels.sectorGroup] : [],
+    sektor: [labels.sector],
+    pendanaan: labels.schemes,
+    status: [labels.status],
   };
 }
 
@@ -50,10 +48,10 @@ export interface FacetPage {
 }
 
 /** Every facet value that at least one case has, with its cases, sorted by label. */
-export function groupByFacet(areas: AreaIndex, entries: readonly SentraEntry[]): FacetPage[] {
+export function groupByFacet(entries: readonly SentraEntry[]): FacetPage[] {
   const pages = new Map<string, FacetPage>();
   for (const entry of entries) {
-    const values = facetValuesOf(areas, entry);
+    const values = facetValuesOf(entry);
     for (const facet of Object.keys(facetNames) as FacetKey[]) {
       for (const label of values[facet]) {
         const slug = slugifyName(label);

@@ -86,7 +86,7 @@ function fundingTotals(cases: readonly Sentra[]): SchemeTotal[] {
 }
 
 /** Adds up the success stories: ranges add end to end, so a total stays a range. */
-export function computeTotals(all: readonly Sentra[], provincesOf: (data: Sentra) => readonly string[]): Totals {
+export function computeTotals(all: readonly Sentra[]): Totals {
   const cases = all.filter((data) => isSuccessStory(data.kind));
   let before: Range | undefined;
   let after: Range | undefined;
@@ -109,7 +109,7 @@ export function computeTotals(all: readonly Sentra[], provincesOf: (data: Sentra
     earlyStage: all.filter((data) => data.kind === 'tahap-awal').length,
     ikmUnits,
     ikmUnknown: cases.filter((data) => !data.ikmUnits).length,
-    provinces: new Set(cases.flatMap(provincesOf)).size,
+    provinces: new Set(cases.flatMap((data) => data.provinces.map((province) => province.code))).size,
     workers: before && after ? { before, after, counted, leftOut: cases.length - counted } : undefined,
     funding: [...dakLines, ...funding.filter((total) => !isDak(total.scheme))],
     dak: {

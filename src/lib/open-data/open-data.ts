@@ -1,6 +1,5 @@
 import type { OpenRecord } from '../../schema/open-record';
-import { formatPlace, type AreaIndex } from '../place/area';
-import { describeCase, placeOf } from '../case/case-facts';
+import { withoutEnrichment, type CasePlace } from '../case/enrich-case';
 import { computeGrowth, toBounds } from '../case/growth';
 import { changeEnds } from '../case/metric-rows';
 import type { caseTable, sourceTable } from './open-tables';
@@ -16,19 +15,13 @@ export function caseUrlOf(id: string, site: URL): string {
  * One case as open data: the validated facts, its place by name, and growth derived. `photoCopies`
  * are the addresses of its photos' copies, in order (findPhotoCopies in photo-copies.ts).
  */
-export function toOpenRecord(
-  entry: SentraEntry,
-  areas: AreaIndex,
-  site: URL,
-  photoCopies: readonly string[] = [],
-): OpenRecord {
-  const { data } = entry;
-  const place = placeOf(areas, data);
+export function toOpenRecord(entry: SentraEntry, site: URL, photoCopies: readonly string[] = []): OpenRecord {
+  const data = withoutEnrichment(entry.data);
   return {
     id: entry.id,
     url: caseUrlOf(entry.id, site),
     ...data,
-    place: { ...place, text: formatPlace(place) },
+    place: openPlaceOf(entry.data.place),
     metrics: data.metrics.map((metric) => {
       const ends = changeEnds(metric);
       return { ...metric, growth: ends ? computeGrowth(ends[0].value, ends[1].value) : null };
@@ -41,13 +34,18 @@ export function toOpenRecord(
   };
 }
 
+/** A place as open data publishes it: each level's code and name, and the place in words. */
+function openPlaceOf({ province, regency, district, village, text }: CasePlace): OpenRecord['place'] {
+  return { province: { code: province.code, name: province.name }, regency, district, village, text };
+}
+
 /** One row of sentra.csv. */
 export type CaseRow = RowOf<(typeof caseTable)['fields']>;
 
 /** A case as one row of sentra.csv: what it is, where, who runs it and how it stands. */
-export function toCaseRow(entry: SentraEntry, areas: AreaIndex, site: URL): CaseRow {
+export function toCaseRow(entry: SentraEntry, site: URL): CaseRow {
   const { data } = entry;
-  const facts = describeCase(areas, data);
+  const { place, labels } = data;
   const [ikmMin, ikmMax] = data.ikmUnits ? toBounds(data.ikmUnits.value) : [];
   return {
     sentra: entry.id,
@@ -56,15 +54,15 @@ export function toCaseRow(entry: SentraEntry, areas: AreaIndex, site: URL): Case
     ringkasan: data.summary,
     url: caseUrlOf(entry.id, site),
     kode_wilayah: data.areaCode,
-    kode_provinsi: facts.place.province.code,
-    provinsi: facts.place.province.name,
-    kabupaten_kota: facts.place.regency?.name,
-    kecamatan: facts.place.district?.name,
-    desa_kelurahan: facts.place.village?.name,
-    lokasi: facts.placeText,
+    kode_provinsi: place.province.code,
+    provinsi: place.province.name,
+    kabupaten_kota: place.regency?.name,
+    kecamatan: place.district?.name,
+    desa_kelurahan: place.village?.name,
+    lokasi: place.text,
     sektor: data.sector,
-    nama_sektor: facts.sectorLabel,
-    kelompok_sektor: facts.groupLabel,
+    nama_sektor: labels.sector,
+    kelompok_sektor: labels.sectorGroup,
     produk: data.products.join('; ') || undefined,
     pengelola: data.managingBody.name,
     jumlah_ikm_min: ikmMin,

@@ -26,7 +26,7 @@ function toMap(rows: { code: string; name: string }[]): Map<string, string> {
   return new Map(rows.map((row) => [row.code, row.name]));
 }
 
-/** Reads the official list once (about 84.000 villages), for the schema and the pages to share. */
+/** Reads the official list (about 84.000 villages): use getAreaIndex, which reads it once. */
 export async function loadAreaIndex(): Promise<AreaIndex> {
   const [provinces, regencies, districts, villages] = await Promise.all([
     getProvinces(),
@@ -47,20 +47,10 @@ export const areaCodePattern = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 
 /**
  * Resolves a kode wilayah to its names, from the province down to the level the code names.
- * Returns undefined when any level is not in the official list, so a typo cannot pass.
+ * Returns undefined when any level is not in the official list, so a typo cannot pass. The pages
+ * never call it: each case's places are resolved once, when it is loaded (enrich-case.ts).
  */
 export function resolvePlace(index: AreaIndex, code: string): Place | undefined {
-  // Every case's code is resolved again by each page, card and data file that names its place (a
-  // quarter of a second of a build of 1,000 cases): the answer for a code is kept with its index.
-  let places = resolved.get(index);
-  if (!places) resolved.set(index, (places = new Map()));
-  if (!places.has(code)) places.set(code, lookUpPlace(index, code));
-  return places.get(code);
-}
-
-const resolved = new WeakMap<AreaIndex, Map<string, Place | undefined>>();
-
-function lookUpPlace(index: AreaIndex, code: string): Place | undefined {
   if (!areaCodePattern.test(code)) return undefined;
   const parts = code.split('.');
   const levels = [index.provinces, index.regencies, index.districts, index.villages];
@@ -101,14 +91,24 @@ export function slugifyName(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
-// Kept on the global object, not in this module: a build loads the content config and the built
-// pages as two copies of this module in one process, and each would read the list again (about
-// 0.1–0.2 s and 15 MB of names).
-const shared = Symbol.for('etalase-sentra-ikm.area-index');
-const store = globalThis as { [shared]?: Promise<AreaIndex> };
+let areaIndex: Promise<AreaIndex> | undefined;
 
-/** The official list, read once per process and shared by every page that needs it. */
+/**
+ * The official list, read once per process by what checks or enriches cases: the content config,
+ * `npm run check`, `npm run new`, the admin. The pages read each case's places from its entry.
+ */
 export function getAreaIndex(): Promise<AreaIndex> {
-  store[shared] ??= loadAreaIndex();
-  return store[shared];
+  areaIndex ??= loadAreaIndex();
+  return areaIndex;
+}
+
+let provinceList: Promise<Area[]> | undefined;
+
+/**
+ * Every province, by code, without the finer levels: the map shows the provinces no case names
+ * too, and 38 names need not bring the 84.000 villages into the pages.
+ */
+export function listProvinces(): Promise<Area[]> {
+  provinceList ??= getProvinces().then((rows) => rows.map(({ code, name }) => ({ code, name })));
+  return provinceList;
 }

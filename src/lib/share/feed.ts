@@ -1,6 +1,4 @@
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { AreaIndex } from '../place/area';
-import { describeCase } from '../case/case-facts';
 import { stripCitations } from '../case/cited-text';
 import { caseHistoryOf, type SiteHistory } from '../case/history';
 import { notedChangesOf } from '../case/history-view';
@@ -33,15 +31,12 @@ interface Dated {
  */
 export function feedItemsOf(
   entries: readonly SentraEntry[],
-  areas: AreaIndex,
   site: URL,
   history: SiteHistory = noHistory,
 ): RSSFeedItem[] {
   const dated = entries.flatMap(({ id, data, filePath }): Dated[] => {
-    let described: ReturnType<typeof describeCase> | undefined;
-    const facts = () => (described ??= describeCase(areas, data));
     const link = new URL(`/sentra/${id}/`, site).href;
-    const categories = () => [facts().sectorLabel, facts().place.province.name];
+    const categories = () => [data.labels.sector, data.place.province.name];
     const checked: Dated = {
       date: data.lastVerified,
       order: `${id}\0`,
@@ -49,7 +44,7 @@ export function feedItemsOf(
         title: travelTitleOf(data),
         link,
         pubDate: new Date(`${data.lastVerified}T00:00:00Z`),
-        description: [facts().regencyText, stripCitations(data.summary), headlineLineOf(data)]
+        description: [data.place.regencyText, stripCitations(data.summary), headlineLineOf(data)]
           .filter((part): part is string => Boolean(part))
           .map(sentence)
           .join(' '),
@@ -64,7 +59,7 @@ export function feedItemsOf(
         title: `Diperbarui: ${travelTitleOf(data)}`,
         link: `${link}#riwayat`,
         pubDate: new Date(`${date}T00:00:00Z`),
-        description: [facts().regencyText, ...notes].map(sentence).join(' '),
+        description: [data.place.regencyText, ...notes].map(sentence).join(' '),
         categories: categories(),
         customData: `<guid isPermaLink="false">${link}#perubahan-${hash}</guid>`,
       }),

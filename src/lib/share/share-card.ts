@@ -1,6 +1,5 @@
 import { caseKinds } from '../vocabulary/case-kinds';
-import type { AreaIndex } from '../place/area';
-import { describeCase, headlineOf } from '../case/case-facts';
+import { headlineOf } from '../case/case-facts';
 import { stripCitations } from '../case/cited-text';
 import { siteName } from './json-ld';
 import { rowsOf } from '../case/metric-rows';
@@ -33,13 +32,12 @@ export interface ShareCard {
 }
 
 /** The share image's content for a case. */
-export function shareCardOf(data: Sentra, areas: AreaIndex, site: URL): ShareCard {
-  const facts = describeCase(areas, data);
+export function shareCardOf(data: Sentra, site: URL): ShareCard {
   const card = {
     siteName,
     host: site.host,
     title: data.title,
-    place: facts.regencyText,
+    place: data.place.regencyText,
     lesson: data.kind !== 'kisah',
     ...(data.kind !== 'kisah' && { mark: caseKinds.labels[data.kind].id }),
   };

@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import settings from 'virtual:etalase/settings';
-import { getAreaIndex } from '../../lib/place/area';
 import { toCompareCase } from '../../lib/compare/compare-record';
 import { pageKeyOf } from '../../build/page-key';
 import type { SentraEntry } from '../../lib/case/sentra-types';
@@ -18,6 +17,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const record = toCompareCase((props as { entry: SentraEntry }).entry, await getAreaIndex(), settings.buildMonth);
+  const record = toCompareCase((props as { entry: SentraEntry }).entry, settings.buildMonth);
   return new Response(JSON.stringify(record), { headers: { 'content-type': 'application/json' } });
 };

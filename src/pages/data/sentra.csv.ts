@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getAreaIndex } from '../../lib/place/area';
 import { csvResponse, siteOf } from '../../lib/open-data/data-responses';
 import { sortCases } from '../../lib/list/facets';
 import { toCaseRow } from '../../lib/open-data/open-data';
@@ -9,12 +8,11 @@ import { writeCsv } from '../../lib/open-data/table-schema';
 
 /** One row per case, for a spreadsheet. */
 export const GET: APIRoute = async ({ site }) => {
-  const areas = await getAreaIndex();
   const entries = sortCases(await getCollection('sentra'));
   return csvResponse(
     writeCsv(
       caseTable,
-      entries.map((entry) => toCaseRow(entry, areas, siteOf(site))),
+      entries.map((entry) => toCaseRow(entry, siteOf(site))),
     ),
   );
 };

@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getAreaIndex } from '../../lib/place/area';
 import { jsonResponse, siteOf } from '../../lib/open-data/data-responses';
 import { sortCases } from '../../lib/list/facets';
 import { toOpenRecord } from '../../lib/open-data/open-data';
@@ -8,10 +7,9 @@ import { findPhotoCopies } from '../../lib/case/photo-copies';
 
 /** Every case with its figures and sources, as JSON. */
 export const GET: APIRoute = async ({ site }) => {
-  const areas = await getAreaIndex();
   const entries = sortCases(await getCollection('sentra'));
   const records = entries.map(async (entry) =>
-    toOpenRecord(entry, areas, siteOf(site), await findPhotoCopies(entry.data.photos, siteOf(site))),
+    toOpenRecord(entry, siteOf(site), await findPhotoCopies(entry.data.photos, siteOf(site))),
   );
   return jsonResponse({ sentra: await Promise.all(records) });
 };

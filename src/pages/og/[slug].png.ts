@@ -5,7 +5,6 @@ import latinExtBold from '@fontsource/plus-jakarta-sans/files/plus-jakarta-sans-
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import settings from 'virtual:etalase/settings';
-import { getAreaIndex } from '../../lib/place/area';
 import { shareCardOf, type ShareCard } from '../../lib/share/share-card';
 import { cachedImage, prepareImage } from '../../build/image-cache';
 import { renderShareImage, shareImageKey } from '../../lib/share/share-image';
@@ -24,10 +23,10 @@ const fonts = {
 const folder = () => settings.imageCacheDir;
 
 export const getStaticPaths = (async () => {
-  const [entries, areas] = await Promise.all([getCollection('sentra'), getAreaIndex()]);
+  const entries = await getCollection('sentra');
   const site = new URL(import.meta.env.SITE);
   return entries.map((entry) => {
-    const card = shareCardOf(entry.data, areas, site);
+    const card = shareCardOf(entry.data, site);
     const key = shareImageKey(card, fonts);
     // Every image not kept yet starts drawing now, in worker processes, while the build renders the
     // pages; the images are rendered last (src/build/prerender-order.ts), so most are ready by then.

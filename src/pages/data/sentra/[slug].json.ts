@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { getAreaIndex } from '../../../lib/place/area';
 import { jsonResponse, siteOf } from '../../../lib/open-data/data-responses';
 import { toOpenRecord } from '../../../lib/open-data/open-data';
 import { findPhotoCopies } from '../../../lib/case/photo-copies';
@@ -17,5 +16,5 @@ export const getStaticPaths = (async () =>
 /** One case's own record, as JSON. */
 export const GET: APIRoute<{ entry: SentraEntry }> = async ({ props, site }) => {
   const copies = await findPhotoCopies(props.entry.data.photos, siteOf(site));
-  return jsonResponse(toOpenRecord(props.entry, await getAreaIndex(), siteOf(site), copies));
+  return jsonResponse(toOpenRecord(props.entry, siteOf(site), copies));
 };
