@@ -31,10 +31,10 @@ function fileFor(root: string, path: string): string | undefined {
  * page it points to.
  */
 /**
- * Sveltia CMS's minified bundle under /admin/, whose strings look like paths ("e", "#a") without
+ * The minified bundles under /admin/ (Sveltia CMS, and the check bundled for it), whose strings look like paths ("e", "#a") without
  * being any: the editor's own scripts and the modules they import are checked like the site's.
  */
-const isEditorBundle = (file: string) => /^admin\/(sveltia-cms\.js|chunks\/)/.test(file);
+const isEditorBundle = (file: string) => /^admin\/(sveltia-cms\.js|check\.js|chunks\/)/.test(file);
 
 export function findDeadLinks(root: string): { checked: number; dead: string[] } {
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).map((file) => file.replaceAll('\\', '/'));
