@@ -47,3 +47,15 @@ describe('the DAK-only list', () => {
     for (const { page } of pages) expect(page.querySelector('h1 + p')?.textContent).toBe(`${dakPages.length} sentra.`);
   });
 });
+
+describe('the home page’s DAK totals', () => {
+  it('say that they add up budgets and plans as the sources give them, not what was spent', () => {
+    // A case's `amount` is the planned or allocated sum (src/schema/funding.ts); what was spent is
+    // `realised`, where a source gives it. A sum of plans read as spending would overstate the DAK.
+    const note = readPage('index.html')
+      .querySelectorAll('p')
+      .map((paragraph) => paragraph.textContent.replace(/\s+/g, ' '))
+      .find((text) => text.includes('DAK Fisik hanya dijumlahkan'));
+    expect(note).toContain('nilai yang dianggarkan atau direncanakan menurut sumbernya, bukan realisasi belanja');
+  });
+});
