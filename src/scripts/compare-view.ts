@@ -38,7 +38,6 @@ class CompareView extends HTMLElement {
   #run = 0;
 
   connectedCallback(): void {
-    this.#picker.hidden = false;
     this.#search.addEventListener('focus', () => void this.#loadChoices().catch(() => undefined), { once: true });
     this.#search.addEventListener('input', () => void this.#find(false));
     this.#picker.addEventListener('submit', (event) => {

@@ -7,7 +7,14 @@ const session = useBrowser();
 // On a slow phone the font and the scripts arrive after the first paint. Nothing the reader is
 // looking at may move when they do: a web font swapped in reflows the text, and a form a script
 // reveals pushes the list down (Lighthouse's Cumulative Layout Shift; /sentra/ scored 80 for it).
-const pages = ['/', '/sentra/', '/sentra/slag-aluminium-kendalsari-jombang/', '/panduan/replikasi/', '/cari/'];
+const pages = [
+  '/',
+  '/sentra/',
+  '/sentra/slag-aluminium-kendalsari-jombang/',
+  '/panduan/replikasi/',
+  '/cari/',
+  '/bandingkan/',
+];
 const lateMs = 400;
 
 /** Opens `path` at 360×640 with every script and font held back by `lateMs`; sums its layout shifts. */
