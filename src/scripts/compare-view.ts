@@ -6,7 +6,13 @@ import {
   type PackedChoices,
 } from '../lib/compare/compare-choices';
 import { renderComparison } from '../lib/compare/compare-html';
-import { maxCompared, requestedSlugs, selectionSearch, settleSelection } from '../lib/compare/compare-query';
+import {
+  idleStatus,
+  maxCompared,
+  requestedSlugs,
+  selectionSearch,
+  settleSelection,
+} from '../lib/compare/compare-query';
 import type { CompareCase } from '../lib/compare/compare-record';
 import { formatNumber } from '../lib/format/number-format';
 import { FetchCache, fetchJson } from './fetch-cache';
@@ -189,9 +195,7 @@ class CompareView extends HTMLElement {
     if (cases.length === 0) {
       this.#chosen.hidden = true;
       this.#all.hidden = false;
-      this.#status.textContent = [...notes, 'Cari dua atau tiga sentra, atau baca tabel semua sentra di bawah.'].join(
-        ' ',
-      );
+      this.#status.textContent = [...notes, idleStatus].join(' ');
       return;
     }
     const caption = `Perbandingan ${cases.map((item) => item.title).join(', ')}`;

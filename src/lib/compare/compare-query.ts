@@ -56,3 +56,9 @@ export function selectionSearch(slugs: readonly string[]): string {
 export function compareHref(slugs: readonly string[]): string {
   return `/bandingkan/${selectionSearch(slugs)}`;
 }
+
+/**
+ * What the comparison says while no case is chosen. The page carries it from the start for readers
+ * with scripts, so that the table below does not move down when the script writes it.
+ */
+export const idleStatus = 'Cari dua atau tiga sentra, atau baca tabel semua sentra di bawah.';
