@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { AreaIndex } from '../lib/place/area';
 import type { AreaLists } from '../content-check/browser/check-case';
-import { identityOf, type Identity } from '../content-check/duplicate-cases';
+import { digestedIdentity, identityOf, type Identity } from '../content-check/duplicate-cases';
 import { inspectPhoto, type PhotoFile } from '../content-check/photo-inspector';
 
 /** A path from the repository's root, with "/" whatever the system writes. */
@@ -22,24 +22,32 @@ export function areaLists(areas: AreaIndex, usedCodes: Iterable<string>): AreaLi
   };
 }
 
-/** Every file beside the cases that is not a case, as the check finds it: the photos' answers. */
-export async function photoFiles(root: string, casesDir: string): Promise<Record<string, PhotoFile>> {
-  const files = readdirSync(casesDir, { recursive: true, encoding: 'utf8' }).filter(
-    (name) => !name.toLowerCase().endsWith('.mdx'),
-  );
-  const found: Record<string, PhotoFile> = {};
-  for (const name of files.sort()) {
-    const photo = await inspectPhoto(join(casesDir, name));
-    // A folder reads as missing: only files are listed.
-    if (photo.kind !== 'missing') found[fromRoot(root, join(casesDir, name))] = photo;
-  }
-  return found;
+/** A case file: its path on this machine and its text. */
+export interface CaseFile {
+  path: string;
+  text: string;
 }
 
-/** What makes each case file one case (its place and title, a digest of its story), for the duplicate check. */
-export function caseIdentities(root: string, casesDir: string): Identity[] {
+/** Every case file under a folder, read once for all that the editor is sent about them. */
+export function caseFilesIn(casesDir: string): CaseFile[] {
   return readdirSync(casesDir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.toLowerCase().endsWith('.mdx'))
     .sort()
-    .map((name) => identityOf(fromRoot(root, join(casesDir, name)), readFileSync(join(casesDir, name), 'utf8')));
+    .map((name) => ({ path: join(casesDir, name), text: readFileSync(join(casesDir, name), 'utf8') }));
+}
+
+/** Every file beside the cases that is not a case, as the check finds it: the photos' answers. */
+export async function photoFiles(root: string, casesDir: string): Promise<Record<string, PhotoFile>> {
+  const files = readdirSync(casesDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.toLowerCase().endsWith('.mdx'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  const found: Record<string, PhotoFile> = {};
+  for (const path of files) found[fromRoot(root, path)] = await inspectPhoto(path);
+  return found;
+}
+
+/** What makes each case file one case (its place, title and story's digest), for the duplicate check. */
+export function caseIdentities(root: string, files: readonly CaseFile[]): Identity[] {
+  return files.map(({ path, text }) => digestedIdentity(identityOf(fromRoot(root, path), text)));
 }

@@ -1,7 +1,7 @@
+import { caseSlugPattern, slugifyText } from '../lib/editor/case-slug';
+
 /** A file's name without its folders, whichever separator the path uses. */
 const basename = (file: string) => file.split(/[\\/]/).pop() ?? file;
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A case's slug, its address on the site: the file name without `.mdx`. */
 export function caseSlug(file: string): string {
@@ -11,12 +11,8 @@ export function caseSlug(file: string): string {
 /** A file name that cannot be an address as it stands, with the name it should have. */
 export function fileNameProblem(file: string): string | undefined {
   const slug = caseSlug(file);
-  if (slugPattern.test(slug)) return undefined;
-  const suggestion = slug
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  if (caseSlugPattern.test(slug)) return undefined;
+  const suggestion = slugifyText(slug);
   return `${file}:1 → nama berkas: ditemukan "${basename(file)}"; seharusnya huruf kecil, angka dan tanda hubung, karena nama berkas menjadi alamat halaman, mis. "${suggestion}.mdx".`;
 }
 

@@ -1,7 +1,7 @@
 import { extractFrontmatter } from 'astro/markdown';
 import { storyOf } from './body-check';
 
-/** What makes two files one case: the place and the title, or the story (as a digest of its words). */
+/** What makes two files one case: the place and the title, or the story. */
 export interface Identity {
   file: string;
   title?: { written: string; key: string; line: number };
@@ -11,10 +11,7 @@ export interface Identity {
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/**
- * A digest of a story's words (53-bit, the cyrb53 mix): the web editor is sent each case's digest
- * rather than its whole story, and two different stories sharing one is too unlikely to matter.
- */
+/** A digest of a text (53-bit, the cyrb53 mix). */
 function digest(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
@@ -58,8 +55,17 @@ export function identityOf(file: string, rawText: string): Identity {
       ? { written: title.value, key: squeeze(title.value).toLowerCase(), line: title.line }
       : undefined,
     areaCode: field('areaCode')?.value || undefined,
-    story: story.trim() ? { key: digest(squeeze(story)), line: fenceLine + leading - 1 } : undefined,
+    story: story.trim() ? { key: squeeze(story), line: fenceLine + leading - 1 } : undefined,
   };
+}
+
+/**
+ * An identity as the web editor is sent it (/admin/case-identities.json): its story as a digest of
+ * its words rather than the words, which two different stories are too unlikely to share to matter.
+ * Both sides of a comparison must be in this form.
+ */
+export function digestedIdentity(identity: Identity): Identity {
+  return identity.story ? { ...identity, story: { ...identity.story, key: digest(identity.story.key) } } : identity;
 }
 
 /** The files of each group that share a key, in the order of the files, groups of one left out. */

@@ -2,7 +2,7 @@ import { maxPhotoSide, photoPathSchema } from '../schema/photo';
 import { inspectPhoto } from './photo-inspector';
 
 /** A path relative to a file's folder, from the same root as the file: `a/b.mdx` + `c/d.jpg` → `a/c/d.jpg`. */
-export function besideFile(file: string, relative: string): string {
+function besideFile(file: string, relative: string): string {
   const parts = file.split('/').slice(0, -1);
   for (const part of relative.split('/')) {
     if (part === '..') parts.pop();

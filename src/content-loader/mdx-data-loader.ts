@@ -33,7 +33,7 @@ function fileListProblems(texts: readonly { file: string; text: string }[]): str
 }
 
 // What a stored entry was made by besides its file: the schema, the checks, the renderer and what
-// enriches a case (enrich-case.ts, the place and vocabulary code it reads, and the official list of
+// enriches a case (enrich-case.ts, the place, slug and vocabulary code it reads, and the official list of
 // places, by its package's version). A change to any of them must check, render and enrich every
 // file again, so their sources are part of each entry's digest (read once per process: a dev
 // server restarts when its config's imports change).
@@ -42,6 +42,7 @@ const makers = [
   'src/content-check',
   'src/content-loader',
   'src/lib/case/enrich-case.ts',
+  'src/lib/editor/case-slug.ts',
   'src/lib/place',
   'src/lib/vocabulary',
   'node_modules/idn-area-data/package.json',

@@ -8,7 +8,7 @@ import { adminConfig, adminOrigins, placeChoices, type AdminSettings } from '../
 import { adminPage, adminPolicy, localBundle, placeCodesIn } from '../../lib/admin/page';
 import { createSentraSchema } from '../../schema/sentra';
 import { bundleAdminCheck } from '../admin-check-bundle';
-import { areaLists, caseIdentities, photoFiles } from '../admin-check-data';
+import { areaLists, caseFilesIn, caseIdentities, photoFiles } from '../admin-check-data';
 
 const browserDir = fileURLToPath(new URL('../../lib/admin/browser/', import.meta.url));
 
@@ -66,9 +66,8 @@ export async function adminFiles(root: URL, settings: AdminSettings): Promise<Ma
 
   const areas = await getAreaIndex();
   const casesDir = fileURLToPath(new URL('content/sentra/', root));
-  const used = readdirSync(casesDir)
-    .filter((file) => file.endsWith('.mdx'))
-    .flatMap((file) => placeCodesIn(readFileSync(join(casesDir, file), 'utf8')));
+  const caseFiles = caseFilesIn(casesDir);
+  const used = caseFiles.flatMap((file) => placeCodesIn(file.text));
   const config = adminConfig(createSentraSchema(areas), settings, { places: placeChoices(areas, used) });
   files.set('config.json', JSON.stringify(config));
   // The check of `npm run check`, bundled for the browser, and what it knows of the repository.
@@ -76,7 +75,7 @@ export async function adminFiles(root: URL, settings: AdminSettings): Promise<Ma
   files.set('check.js', await bundleAdminCheck());
   files.set('areas.json', JSON.stringify(areaLists(areas, used)));
   files.set('photos.json', JSON.stringify(await photoFiles(rootDir, casesDir)));
-  files.set('case-identities.json', JSON.stringify(caseIdentities(rootDir, casesDir)));
+  files.set('case-identities.json', JSON.stringify(caseIdentities(rootDir, caseFiles)));
   files.set('index.html', adminPage(adminPolicy(adminOrigins(settings))));
   return files;
 }

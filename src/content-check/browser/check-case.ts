@@ -9,7 +9,7 @@ import { createSentraSchema } from '../../schema/sentra';
 import { sourceIdsOf, unfinishedProblems } from '../case-check';
 import { duplicateSlugProblems, fileNameProblem } from '../case-files';
 import { checkCaseText } from '../case-text';
-import { duplicatesAmong, identityOf, type Identity } from '../duplicate-cases';
+import { digestedIdentity, duplicatesAmong, identityOf, type Identity } from '../duplicate-cases';
 
 export { setKnownPhotos } from './photo-inspector';
 
@@ -49,7 +49,7 @@ export function caseChecker(
     const own = (problem: string) => problem.startsWith(`${file}:`);
     const duplicates = [
       ...duplicateSlugProblems([file, ...rest.map((other) => other.file)]),
-      ...duplicatesAmong([identityOf(file, text), ...rest]),
+      ...duplicatesAmong([digestedIdentity(identityOf(file, text)), ...rest]),
     ].filter(own);
     return [...duplicates, ...(name ? [name] : []), ...problems, ...unfinishedProblems(file, text)];
   };

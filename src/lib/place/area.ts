@@ -1,4 +1,5 @@
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
+import { slugifyText } from '../editor/case-slug';
 
 /** Kemendagri's official names, keyed by kode wilayah, one map per level. */
 export interface AreaIndex {
@@ -82,13 +83,9 @@ export function formatPlace(place: Place): string {
     .join(', ');
 }
 
-/** The URL-safe form of a name, for filter pages such as `/sentra/provinsi/jawa-timur/`. */
+/** The URL-safe form of a name, for filter pages such as `/sentra/provinsi/jawa-timur/`: as a case's address is made. */
 export function slugifyName(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return slugifyText(name);
 }
 
 let areaIndex: Promise<AreaIndex> | undefined;

@@ -4,6 +4,8 @@
 // is shown as headings and paragraphs, and numbers are written plainly, not the PUEBI way the
 // site writes rupiah. Plain ES module, run in the browser (/admin/preview.js) and by the unit tests.
 
+import { entryData } from './checking.js';
+
 const showNumber = (value) => (typeof value === 'number' ? value.toLocaleString('id-ID') : String(value ?? ''));
 
 /** A quantity as a card shows it: `11–19 orang`. */
@@ -53,8 +55,7 @@ export function previewModel(data, unitLabels) {
 export function casePreview({ createClass, h }, unitLabels) {
   return createClass({
     render() {
-      const entry = this.props.entry;
-      const data = entry?.get ? (entry.get('data')?.toJS?.() ?? {}) : (entry?.data ?? {});
+      const data = entryData(this.props.entry);
       const model = previewModel(data, unitLabels);
       const card = { border: '1px solid #ccc', borderRadius: '8px', padding: '8px 12px', margin: '0 0 8px' };
       return h(
