@@ -3,15 +3,15 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { adminSettings } from './src/lib/admin/config.ts';
-import { admin } from './src/build/integrations/admin.ts';
-import { atomicDist } from './src/build/integrations/atomic-dist.ts';
-import { quietHeadInject } from './src/build/integrations/build-log.ts';
-import { contentHistory } from './src/build/integrations/history.ts';
-import { imageCache } from './src/build/integrations/image-cache.ts';
-import { siteSettings } from './src/build/site-settings.ts';
-import { imagesLastOrder } from './src/build/integrations/images-last.ts';
-import { pagefindIndex } from './src/build/integrations/pagefind-index.ts';
-import { localSite, requireSite } from './src/build/integrations/require-site.ts';
+import { admin } from './src/build-time/integrations/admin.ts';
+import { atomicDist } from './src/build-time/integrations/atomic-dist.ts';
+import { quietHeadInject } from './src/build-time/integrations/build-log.ts';
+import { contentHistory } from './src/build-time/integrations/history.ts';
+import { imageCache } from './src/build-time/integrations/image-cache.ts';
+import { siteSettings } from './src/build-time/site-settings.ts';
+import { imagesLastOrder } from './src/build-time/integrations/images-last.ts';
+import { pagefindIndex } from './src/build-time/integrations/pagefind-index.ts';
+import { localSite, requireSite } from './src/build-time/integrations/require-site.ts';
 
 export default defineConfig({
   // The public address, for canonical links, the sitemap, the feed and share links. `astro build`

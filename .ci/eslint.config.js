@@ -4,6 +4,41 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
+// The layers of src/, from the ground up: a file may import from its own layer and those below it,
+// never from one above, so the schema never depends on a page's logic, nor the logic on the build.
+// README.md's map of the repository lists them in this order.
+const layers = [
+  ['vocabulary', 'format'],
+  ['place'],
+  ['schema'],
+  ['lib'],
+  ['scripts', 'content-check'],
+  ['content-loader', 'cli', 'build-time', 'middleware.ts'],
+  ['content.config.ts', 'components', 'layouts', 'pages'],
+];
+
+function layerRule(index) {
+  const above = layers.slice(index + 1).flat();
+  const folder = (name) => name.replace(/\.ts$/, '');
+  return {
+    files: layers[index].map((name) => (name.endsWith('.ts') ? `src/${name}` : `src/${name}/**`)),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // A relative path through a folder of a layer above (`../../build-time/page-key`).
+              regex: `^\\.{1,2}/(.*/)?(${above.map((name) => folder(name).replace('.', '\\.')).join('|')})(/|$)`,
+              message: `src/${layers[index].join(', src/')} may import only from its own layer and those below it (the layers: .ci/eslint.config.js).`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default [
   { ignores: ['dist/', '.dist-staging/', '**/.astro/', 'node_modules/'] },
   js.configs.recommended,
@@ -15,6 +50,7 @@ export default [
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  ...layers.slice(0, -1).map((_, index) => layerRule(index)),
   {
     // Plain JavaScript config files run in Node; TypeScript files get Node's globals from @types/node.
     files: ['**/*.mjs', '**/*.js'],

@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { enrichCase } from './lib/case/enrich-case';
-import { getAreaIndex } from './lib/place/area';
+import { getAreaIndex } from './place/area';
 import { guideSchema } from './schema/guide';
 import { photoImageSchema } from './schema/photo';
 import { createSentraSchema } from './schema/sentra';
 import { mdxDataLoader } from './content-loader/mdx-data-loader';
-import { contentDirs } from './build/site-settings';
+import { contentDirs } from './build-time/site-settings';
 
 // Tests and benchmarks point this at synthetic cases under tests/; the site ships content/sentra.
 const dirs = contentDirs();

@@ -2,7 +2,7 @@
 // `file:line → field: ditemukan …; seharusnya …`. The build runs the same checks on the same files.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { getAreaIndex } from '../lib/place/area.ts';
+import { getAreaIndex } from '../place/area.ts';
 import { caseFileProblems, unfinishedProblems } from '../content-check/case-check.ts';
 import { guideSchema } from '../schema/guide.ts';
 import { createSentraSchema } from '../schema/sentra.ts';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { caseSlugPattern } from '../lib/editor/case-slug';
-import { impossibleDay, monthName, partialDatePattern } from '../lib/format/date-format';
+import { impossibleDay, monthName, partialDatePattern } from '../format/date-format';
 import { sourceSchema } from '../schema/source';
 
 // Each check returns what is wrong in an editor's words, or undefined when the answer is fine.

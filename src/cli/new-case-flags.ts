@@ -1,8 +1,8 @@
-import type { AreaIndex } from '../lib/place/area';
+import type { AreaIndex } from '../place/area';
 import type { NewCase } from '../lib/editor/case-template';
-import { searchPlaces, type PlaceCandidate } from '../lib/place/place-search';
-import { fundingSchemes } from '../lib/vocabulary/funding-schemes';
-import { sectors } from '../lib/vocabulary/sectors';
+import { searchPlaces, type PlaceCandidate } from '../place/place-search';
+import { fundingSchemes } from '../vocabulary/funding-schemes';
+import { sectors } from '../vocabulary/sectors';
 import type { Flags } from './new-case-args';
 import { checkDate, checkSlug, checkText, checkUrl, sourceKinds, termList, termOf } from './new-case-checks';
 

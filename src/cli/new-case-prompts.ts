@@ -1,9 +1,9 @@
 import * as prompt from '@clack/prompts';
-import { monthName, toPartialDate } from '../lib/format/date-format';
-import type { AreaIndex } from '../lib/place/area';
-import { searchPlaces, type PlaceCandidate } from '../lib/place/place-search';
-import { fundingSchemes } from '../lib/vocabulary/funding-schemes';
-import { sectors } from '../lib/vocabulary/sectors';
+import { monthName, toPartialDate } from '../format/date-format';
+import type { AreaIndex } from '../place/area';
+import { searchPlaces, type PlaceCandidate } from '../place/place-search';
+import { fundingSchemes } from '../vocabulary/funding-schemes';
+import { sectors } from '../vocabulary/sectors';
 import { checkDate, checkText, checkUrl, sourceKinds } from './new-case-checks';
 import type { Answers, FlagReading } from './new-case-flags';
 

@@ -2,7 +2,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as prompt from '@clack/prompts';
-import { getAreaIndex, resolvePlace } from '../lib/place/area';
+import { getAreaIndex, resolvePlace } from '../place/area';
 import { slugFromTitle } from '../lib/editor/case-slug';
 import { renderCaseTemplate } from '../lib/editor/case-template';
 import { findPlaceholders } from '../lib/editor/placeholders';

@@ -1,8 +1,8 @@
 import { extractFrontmatter } from 'astro/markdown';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { findCitations } from '../lib/case/cited-text';
-import { formatNumber } from '../lib/format/number-format';
+import { findCitations } from '../format/cited-text';
+import { formatNumber } from '../format/number-format';
 import { parseMdx } from './body-parser';
 import { editorComponents, plainHtmlTags } from './editor-components';
 

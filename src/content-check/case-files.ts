@@ -1,4 +1,11 @@
-import { caseSlugPattern, slugifyText } from '../lib/editor/case-slug';
+import { slugifyText } from '../format/slug';
+import { caseSlugPattern } from '../lib/editor/case-slug';
+
+/** The folders of the content: the cases and the guides. */
+export interface ContentDirs {
+  sentra: string;
+  panduan: string;
+}
 
 /** A file's name without its folders, whichever separator the path uses. */
 const basename = (file: string) => file.split(/[\\/]/).pop() ?? file;

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import type { ContentDirs } from '../build/site-settings';
-import { getAreaIndex } from '../lib/place/area';
+import type { ContentDirs } from './case-files';
+import { getAreaIndex } from '../place/area';
 import { guideSchema } from '../schema/guide';
 import { createSentraSchema } from '../schema/sentra';
 import type { DevCollection } from './dev-problems';

@@ -1,9 +1,9 @@
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { formatAmount } from '../lib/format/quantity-format';
+import { formatAmount } from '../lib/case/quantity-format';
 import { parseBody } from './body-check';
-import { isMoneyUnit, shortUnitLabel, type Unit } from '../lib/vocabulary/units';
+import { isMoneyUnit, shortUnitLabel, type Unit } from '../vocabulary/units';
 
 /** The parts of a case this check reads: each metric's label and every figure of it. */
 interface Quantity {

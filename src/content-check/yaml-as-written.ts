@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import { impossibleDay } from '../lib/format/date-format';
+import { impossibleDay } from '../format/date-format';
 
 /**
  * A number whose dot may be an Indonesian thousands separator: `1.750` is one thousand seven

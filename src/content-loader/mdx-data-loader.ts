@@ -43,8 +43,9 @@ const makers = [
   'src/content-loader',
   'src/lib/case/enrich-case.ts',
   'src/lib/editor/case-slug.ts',
-  'src/lib/place',
-  'src/lib/vocabulary',
+  'src/format/slug.ts',
+  'src/place',
+  'src/vocabulary',
   'node_modules/idn-area-data/package.json',
 ];
 let codeDigest: string | undefined;

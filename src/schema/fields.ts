@@ -1,11 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  impossibleDay,
-  monthName,
-  partialDatePattern,
-  todayInIndonesia,
-  toPartialDate,
-} from '../lib/format/date-format';
+import { impossibleDay, monthName, partialDatePattern, todayInIndonesia, toPartialDate } from '../format/date-format';
 
 /** Source ids cited by a figure: at least one, each defined in the case's `sources`. */
 export const citationsSchema = z.array(z.string().min(1)).min(1);

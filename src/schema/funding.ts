@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { fundingSchemes } from '../lib/vocabulary/funding-schemes';
+import { fundingSchemes } from '../vocabulary/funding-schemes';
 import { citationsSchema, textSchema } from './fields';
 import { quantitySchema } from './quantity';
 
 /** One stream of money that built or runs the sentra; a case lists one entry per scheme and funder. */
 export const fundingSchema = z.strictObject({
-  /** One of the schemes in `src/lib/vocabulary/funding-schemes.ts`, e.g. `dak-fisik-ikm`. */
+  /** One of the schemes in `src/vocabulary/funding-schemes.ts`, e.g. `dak-fisik-ikm`. */
   scheme: z.enum(fundingSchemes.keys),
   /** Who gave or channelled the money, where the scheme alone does not say: "YDBA (yayasan Astra)". */
   funder: textSchema.optional(),

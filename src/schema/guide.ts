@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
-import { stripCitations } from '../lib/case/cited-text';
-import { replicationSteps } from '../lib/vocabulary/replication-steps';
+import { stripCitations } from '../format/cited-text';
+import { replicationSteps } from '../vocabulary/replication-steps';
 import { citationsSchema, dayDateSchema, textSchema } from './fields';
 import { metricSchema } from './metric';
 import { checkCitations, sourceSchema } from './source';
 
 /** One step of the replication guide: what it means and what the sources say a pemda must do. */
 export const guideStepSchema = z.strictObject({
-  /** The step, from `src/lib/vocabulary/replication-steps.ts`. */
+  /** The step, from `src/vocabulary/replication-steps.ts`. */
   step: z.enum(replicationSteps.keys),
   /** What the step is, in plain sentences; `[B5]` cites a source. */
   text: textSchema,

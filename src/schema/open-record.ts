@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { AreaIndex } from '../lib/place/area';
+import type { AreaIndex } from '../place/area';
 import { metricSchema } from './metric';
 import { createPhotoSchema } from './photo';
 import { createSentraSchema } from './sentra';

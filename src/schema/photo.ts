@@ -1,6 +1,6 @@
 import type { ImageFunction } from 'astro:content';
 import { z } from 'astro/zod';
-import { photoLicences } from '../lib/vocabulary/photo-licences';
+import { photoLicences } from '../vocabulary/photo-licences';
 import { citationsSchema, textSchema } from './fields';
 
 /**
@@ -68,7 +68,7 @@ export function createPhotoSchema<F extends z.ZodType>(file: F) {
     alt: textSchema,
     /** Who took the photo or holds its rights, shown under it: "Dinas Perindustrian Kabupaten Jombang". */
     credit: textSchema,
-    /** The terms the photo may be shown under; one of `src/lib/vocabulary/photo-licences.ts`. */
+    /** The terms the photo may be shown under; one of `src/vocabulary/photo-licences.ts`. */
     licence: z.enum(photoLicences.keys),
     /** Ids of the sources where the photo was published, when it was taken from one. */
     sources: citationsSchema.optional(),

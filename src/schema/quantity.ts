@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { units } from '../lib/vocabulary/units';
+import { units } from '../vocabulary/units';
 import { citationsSchema, textSchema } from './fields';
 
 /** The kinds of figure a quantity can be; see `measure`. */
@@ -34,7 +34,7 @@ export const reportSchema = z.strictObject({
 export const quantityShape = {
   /** A number, or `[min, max]` for a range. */
   value: amountSchema,
-  /** One of the units in `src/lib/vocabulary/units.ts`, e.g. `orang` or `rupiah-per-tahun`. */
+  /** One of the units in `src/vocabulary/units.ts`, e.g. `orang` or `rupiah-per-tahun`. */
   unit: z.enum(units.keys),
   /**
    * What kind of figure it is; left out, `jumlah`: the whole amount over the period its unit

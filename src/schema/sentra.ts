@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { stripCitations } from '../lib/case/cited-text';
-import { areaCodePattern, resolvePlace, type AreaIndex } from '../lib/place/area';
-import { caseKinds } from '../lib/vocabulary/case-kinds';
-import { sectors } from '../lib/vocabulary/sectors';
-import { statuses } from '../lib/vocabulary/statuses';
+import { stripCitations } from '../format/cited-text';
+import { areaCodePattern, resolvePlace, type AreaIndex } from '../place/area';
+import { caseKinds } from '../vocabulary/case-kinds';
+import { sectors } from '../vocabulary/sectors';
+import { statuses } from '../vocabulary/statuses';
 import { citationsSchema, dayDateSchema, partialDateSchema, textSchema } from './fields';
 import { fundingSchema } from './funding';
 import { metricSchema } from './metric';
@@ -71,7 +71,7 @@ export function createSentraSchema<F extends z.ZodType = typeof photoPathSchema>
             }),
         )
         .default([]),
-      /** One of the sectors in `src/lib/vocabulary/sectors.ts`. */
+      /** One of the sectors in `src/vocabulary/sectors.ts`. */
       sector: z.enum(sectors.keys),
       /** What the sentra makes, in plain words; leave empty where no source says. */
       products: z.array(textSchema).default([]),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { findCitations } from '../lib/case/cited-text';
+import { findCitations } from '../format/cited-text';
 import { partialDateSchema, textSchema } from './fields';
 
 // A space inside an address is most often a copying slip (two addresses run together, a word

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { replicationSteps } from '../lib/vocabulary/replication-steps';
+import { replicationSteps } from '../vocabulary/replication-steps';
 import { citationsSchema, textSchema } from './fields';
 
 /**
@@ -17,7 +17,7 @@ export const factorSchema = z.strictObject({
 
 /**
  * One thing another region would need to do the same, tied to a step of the replication guide
- * (`src/lib/vocabulary/replication-steps.ts`). The guide lists the cases under each step from these.
+ * (`src/vocabulary/replication-steps.ts`). The guide lists the cases under each step from these.
  */
 export const replicationPointSchema = z.strictObject({
   /** The step of the guide this point illustrates, e.g. `badan-pengelola`. */

@@ -14,7 +14,7 @@ import {
   settleSelection,
 } from '../lib/compare/compare-query';
 import type { CompareCase } from '../lib/compare/compare-record';
-import { formatNumber } from '../lib/format/number-format';
+import { formatNumber } from '../format/number-format';
 import { FetchCache, fetchJson } from './fetch-cache';
 import { element } from './text-element';
 

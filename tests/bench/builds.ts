@@ -2,7 +2,7 @@
 // tests/bench/baseline followed by the Pagefind CLI, over the same case files.
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { localSite } from '../../src/build/integrations/require-site.ts';
+import { localSite } from '../../src/build-time/integrations/require-site.ts';
 import { buildScriptEnv, root } from '../support/astro-build.ts';
 import { storeFileBytes, watchStoreModule } from './content-store.ts';
 import { measure } from './measure.ts';
@@ -63,9 +63,9 @@ const quiet = { ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', 
 export type Start = 'cold' | 'images' | 'warm';
 
 const siteCache = join(root, '.astro/cache');
-// Where the site keeps its share images between builds (src/build/site-settings.ts).
+// Where the site keeps its share images between builds (src/build-time/site-settings.ts).
 const shareImages = join(siteCache, 'share-images');
-// The site stages each build here (src/build/integrations/atomic-dist.ts); Astro writes a static
+// The site stages each build here (src/build-time/integrations/atomic-dist.ts); Astro writes a static
 // build's server bundle into .prerender/ of the output folder and deletes it at the end.
 const siteChunks = join(root, '.dist-staging/.prerender/chunks');
 
@@ -86,7 +86,7 @@ function clearSiteCaches(start: Start): void {
 
 /**
  * Builds this site from the cases in `casesDir` into `outDir`. Its own staging folder is moved to
- * `outDir` at the end (src/build/integrations/atomic-dist.ts), so the project's dist/ is never touched.
+ * `outDir` at the end (src/build-time/integrations/atomic-dist.ts), so the project's dist/ is never touched.
  */
 export async function buildSite(casesDir: string, outDir: string, start: Start = 'cold'): Promise<BuildCost> {
   clearSiteCaches(start);

@@ -7,10 +7,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getVillages } from 'idn-area-data';
 import { Document, isScalar, visit } from 'yaml';
-import { fundingSchemes } from '../../src/lib/vocabulary/funding-schemes.ts';
-import { replicationSteps } from '../../src/lib/vocabulary/replication-steps.ts';
-import { sectors } from '../../src/lib/vocabulary/sectors.ts';
-import { statuses } from '../../src/lib/vocabulary/statuses.ts';
+import { fundingSchemes } from '../../src/vocabulary/funding-schemes.ts';
+import { replicationSteps } from '../../src/vocabulary/replication-steps.ts';
+import { sectors } from '../../src/vocabulary/sectors.ts';
+import { statuses } from '../../src/vocabulary/statuses.ts';
 import { writeStory } from './synthetic-story.ts';
 import { between, madeUpVocabulary, pick, pickSome, proseWriter, seededRandom, type Random } from './synthetic-text.ts';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { IndexRecord } from '../../src/lib/list/case-query';
 import { packCards, packIndex } from '../../src/lib/list/list-index';
-import { groupOfSector } from '../../src/lib/vocabulary/sectors';
+import { groupOfSector } from '../../src/vocabulary/sectors';
 import { readFrontmatter } from '../support/case-file';
 import { readPage } from '../support/dist';
 import { indexRecord } from '../support/index-record';

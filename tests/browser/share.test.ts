@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localSite } from '../../src/build/integrations/require-site';
+import { localSite } from '../../src/build-time/integrations/require-site';
 import { useBrowser } from './session';
 
 const session = useBrowser();

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/lib/format/date-format';
+import { formatDate } from '../../src/format/date-format';
 import { feedSize } from '../../src/lib/share/feed';
 import { distDir, root } from '../support/astro-build';
 import { jombangFile } from '../support/case-file';

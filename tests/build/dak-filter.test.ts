@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isDak, type FundingScheme } from '../../src/lib/vocabulary/funding-schemes';
+import { isDak, type FundingScheme } from '../../src/vocabulary/funding-schemes';
 import { readFrontmatter } from '../support/case-file';
 import { distDir } from '../support/astro-build';
 import { readPage } from '../support/dist';

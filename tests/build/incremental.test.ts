@@ -14,7 +14,7 @@ function copiedPaths(output: string): string[] {
 }
 
 describe('a build after an edit (Astro incremental build)', () => {
-  // Astro copies a page from its cache when the page's cacheKey (src/build/page-key.ts) and code are
+  // Astro copies a page from its cache when the page's cacheKey (src/build-time/page-key.ts) and code are
   // unchanged. A key that missed something a page shows would leave that page stale: the build
   // after an edit must give, byte for byte, what a build from scratch of the edited files gives.
   // Each build after an edit goes into the folder of the one before, as a deploy builds into

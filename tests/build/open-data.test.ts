@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatAmount } from '../../src/lib/format/quantity-format';
+import { formatAmount } from '../../src/lib/case/quantity-format';
 import { createAjv } from '../support/ajv';
 import { distDir } from '../support/astro-build';
 import { readCsv } from '../support/csv';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localSite } from '../../src/build/integrations/require-site';
+import { localSite } from '../../src/build-time/integrations/require-site';
 import { feedSize } from '../../src/lib/share/feed';
 import { distDir } from '../support/astro-build';
 import { readFrontmatter } from '../support/case-file';

@@ -16,7 +16,7 @@ const cases = files.map((name) => {
 const lessons = cases.filter((item) => item.data.kind === 'pelajaran');
 const earlyStage = cases.filter((item) => item.data.kind === 'tahap-awal');
 // Only success stories count as stories, in the lists and in the home page totals: lessons and
-// early-stage entries (`tahap-awal`) never do (src/lib/vocabulary/case-kinds.ts, isSuccessStory).
+// early-stage entries (`tahap-awal`) never do (src/vocabulary/case-kinds.ts, isSuccessStory).
 const successes = cases.filter((item) => (item.data.kind ?? 'kisah') === 'kisah');
 const textOf = (page: ReturnType<typeof readPage>) => page.textContent.replace(/\s+/g, ' ');
 

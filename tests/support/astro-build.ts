@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { localSite } from '../../src/build/integrations/require-site.ts';
+import { localSite } from '../../src/build-time/integrations/require-site.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const distDir = `${root}dist`;

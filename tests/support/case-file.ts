@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from 'astro/markdown';
-import { getAreaIndex } from '../../src/lib/place/area';
+import { getAreaIndex } from '../../src/place/area';
 import { enrichCase } from '../../src/lib/case/enrich-case';
 import type { Sentra, SentraEntry } from '../../src/lib/case/sentra-types';
 import { createSentraSchema } from '../../src/schema/sentra';

@@ -1,6 +1,6 @@
 import type { HTMLElement } from 'node-html-parser';
-import { fundingSchemes } from '../../src/lib/vocabulary/funding-schemes';
-import { statuses } from '../../src/lib/vocabulary/statuses';
+import { fundingSchemes } from '../../src/vocabulary/funding-schemes';
+import { statuses } from '../../src/vocabulary/statuses';
 
 // Rules of issue 28 that hold on every case page, whatever its data: each check returns what
 // breaks the rule (empty where the page keeps it), so a test can show the rule failing on a

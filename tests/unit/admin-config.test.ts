@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
+import { getAreaIndex, type AreaIndex } from '../../src/place/area';
 import {
   adminConfig,
   adminOrigins,
@@ -11,8 +11,8 @@ import {
 } from '../../src/lib/admin/config';
 import { amountWidget, type CmsField } from '../../src/lib/admin/fields';
 import { adminPage, adminPolicy, localBundle, placeCodesIn } from '../../src/lib/admin/page';
-import { sectors } from '../../src/lib/vocabulary/sectors';
-import { units } from '../../src/lib/vocabulary/units';
+import { sectors } from '../../src/vocabulary/sectors';
+import { units } from '../../src/vocabulary/units';
 import { createSentraSchema } from '../../src/schema/sentra';
 
 /** Every named field of a zod schema at any depth, as `a.b.c` with list items left out. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getAreaIndex, listProvinces } from '../../src/lib/place/area';
+import { getAreaIndex, listProvinces } from '../../src/place/area';
 
 describe('the official list of areas', () => {
   it('is read once per process, by what checks or enriches cases', async () => {

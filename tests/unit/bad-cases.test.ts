@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex } from '../../src/lib/place/area';
+import { getAreaIndex } from '../../src/place/area';
 import { caseFileProblems, unfinishedProblems } from '../../src/content-check/case-check';
 import { createSentraSchema, type SentraSchema } from '../../src/schema/sentra';
 import { companionFiles, expectedMessages } from '../fixtures/expected-messages';

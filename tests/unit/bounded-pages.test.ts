@@ -19,7 +19,7 @@ import {
   type StepCases,
 } from '../../src/lib/guide/replication';
 import type { Sentra, SentraEntry } from '../../src/lib/case/sentra-types';
-import { replicationSteps } from '../../src/lib/vocabulary/replication-steps';
+import { replicationSteps } from '../../src/vocabulary/replication-steps';
 import { entryOf, jombangData } from '../support/case-file';
 
 // Issue 9: no page may grow with the number of cases. The pages that draw on every case (the

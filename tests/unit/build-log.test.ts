@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { quietHeadInject } from '../../src/build/integrations/build-log.ts';
+import { quietHeadInject } from '../../src/build-time/integrations/build-log.ts';
 
 const headInject = {
   code: 'MODULE_LEVEL_DIRECTIVE',

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex, listProvinces, type Area, type AreaIndex } from '../../src/lib/place/area';
+import { getAreaIndex, listProvinces, type Area, type AreaIndex } from '../../src/place/area';
 import { enrichCase } from '../../src/lib/case/enrich-case';
 import { mapTiles } from '../../src/lib/list/case-map';
 import type { Sentra } from '../../src/lib/case/sentra-types';

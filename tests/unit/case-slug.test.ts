@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseSlugPattern, slugFromTitle, slugifyText } from '../../src/lib/editor/case-slug';
+import { slugifyText } from '../../src/format/slug';
+import { caseSlugPattern, slugFromTitle } from '../../src/lib/editor/case-slug';
 
 describe('slugFromTitle', () => {
   it.each([

@@ -1,11 +1,11 @@
 import { parseFrontmatter } from 'astro/markdown';
 import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex } from '../../src/lib/place/area';
+import { getAreaIndex } from '../../src/place/area';
 import { renderCaseTemplate, type NewCase } from '../../src/lib/editor/case-template';
 import { findPlaceholders, placeholderMark } from '../../src/lib/editor/placeholders';
 import type { Sentra } from '../../src/lib/case/sentra-types';
-import { yamlText } from '../../src/lib/format/yaml-scalar';
+import { yamlText } from '../../src/format/yaml-scalar';
 import { createSentraSchema, type SentraSchema } from '../../src/schema/sentra';
 import { validateBody, validateCase } from '../../src/content-check/case-error';
 

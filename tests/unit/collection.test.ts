@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatPlace, getAreaIndex, resolvePlace, slugifyName, type AreaIndex } from '../../src/lib/place/area';
+import { formatPlace, getAreaIndex, resolvePlace, slugifyName, type AreaIndex } from '../../src/place/area';
 import { enrichCase } from '../../src/lib/case/enrich-case';
-import { splitCitations, stripCitations } from '../../src/lib/case/cited-text';
+import { splitCitations, stripCitations } from '../../src/format/cited-text';
 import { groupByFacet, sortCases } from '../../src/lib/list/facets';
 import type { Sentra } from '../../src/lib/case/sentra-types';
 import { citedNumbers, numberSources } from '../../src/lib/case/source-numbers';

@@ -11,7 +11,7 @@ import {
 } from '../../src/lib/compare/compare-record';
 import { barOf, groupMetrics } from '../../src/lib/compare/compare-scale';
 import type { Sentra } from '../../src/lib/case/sentra-types';
-import type { Unit } from '../../src/lib/vocabulary/units';
+import type { Unit } from '../../src/vocabulary/units';
 import { entryOf, jombangData } from '../support/case-file';
 
 /** A metric with an after figure for each bound given: made up, only for testing the grouping. */

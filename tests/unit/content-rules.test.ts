@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fundingSchemes } from '../../src/lib/vocabulary/funding-schemes';
+import { fundingSchemes } from '../../src/vocabulary/funding-schemes';
 import { readFrontmatter } from '../support/case-file';
 
 // Issues 28 and 29: rules of truth that the schema cannot see, held over every entry and guide.

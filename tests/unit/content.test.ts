@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex } from '../../src/lib/place/area';
+import { getAreaIndex } from '../../src/place/area';
 import { createSentraSchema, type SentraSchema } from '../../src/schema/sentra';
 import { validateBody, validateCase } from '../../src/content-check/case-error';
 import { readFrontmatter } from '../support/case-file';

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageProblems, type DevCollection } from '../../src/content-check/dev-problems';
-import { getAreaIndex } from '../../src/lib/place/area';
+import { getAreaIndex } from '../../src/place/area';
 import { guideSchema } from '../../src/schema/guide';
 import { createSentraSchema } from '../../src/schema/sentra';
 import { tempDir } from '../support/temp-dir';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DrawingPool, drawingEnv } from '../../src/build/drawing-pool';
+import { DrawingPool, drawingEnv } from '../../src/build-time/drawing-pool';
 
 // No fonts: the trees below hold no text, so satori never needs one.
 const size = { width: 40, height: 20 };

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { enrichCase, withoutEnrichment, type EnrichableCase } from '../../src/lib/case/enrich-case';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
+import { getAreaIndex, type AreaIndex } from '../../src/place/area';
 
 let areas: AreaIndex;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/lib/format/date-format';
-import { formatNumber, formatNumberRange, formatPercent } from '../../src/lib/format/number-format';
-import { formatAmount } from '../../src/lib/format/quantity-format';
-import { formatRupiah, formatRupiahRange } from '../../src/lib/format/rupiah-format';
+import { formatDate } from '../../src/format/date-format';
+import { formatNumber, formatNumberRange, formatPercent } from '../../src/format/number-format';
+import { formatAmount } from '../../src/lib/case/quantity-format';
+import { formatRupiah, formatRupiahRange } from '../../src/format/rupiah-format';
 
 describe('numbers per PUEBI', () => {
   it('uses a dot for thousands and a comma for decimals', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 // Astro's own test of a module as content data, which its incremental build leaves out of a route's
 // code hash; not exported, so read from its file: an upgrade that renames it fails here.
 import { isContentDataIncrementalModule } from '../../node_modules/astro/dist/core/build/incremental-metadata.js';
-import { contentHistory, readHistory } from '../../src/build/integrations/history';
+import { contentHistory, readHistory } from '../../src/build-time/integrations/history';
 import { caseHistoryOf, parseGitLog, type SiteHistory } from '../../src/lib/case/history';
 import { commitUrl, historyNotices, historyViewOf, notedChangesOf } from '../../src/lib/case/history-view';
 import { root } from '../support/astro-build';
@@ -208,7 +208,7 @@ describe('the virtual module of the history', () => {
 
 describe('the Astro line the history module was written for', () => {
   it('is the installed one, and any other stops the build with a message', async () => {
-    const { checkAstroVersion } = await import('../../src/build/integrations/history');
+    const { checkAstroVersion } = await import('../../src/build-time/integrations/history');
     const { version } = (await import('astro/package.json', { with: { type: 'json' } })).default as { version: string };
     expect(() => checkAstroVersion(version)).not.toThrow();
     expect(() => checkAstroVersion('8.0.0')).toThrow(/Astro yang terpasang 8\.0\.0/);

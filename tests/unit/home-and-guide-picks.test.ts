@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Sentra, SentraEntry } from '../../src/lib/case/sentra-types';
 import { pickFeatured } from '../../src/lib/list/featured';
-import { groupOfSector } from '../../src/lib/vocabulary/sectors';
+import { groupOfSector } from '../../src/vocabulary/sectors';
 import { dakGuideId, guideCases } from '../../src/lib/guide/replication';
 import { entryOf, jombangData } from '../support/case-file';
 

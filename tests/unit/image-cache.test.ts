@@ -1,7 +1,8 @@
 import { readdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cachedImage, cacheKeyOf, prepareImage, pruneImages } from '../../src/build/image-cache';
+import { cachedImage, prepareImage, pruneImages } from '../../src/build-time/image-cache';
+import { cacheKeyOf } from '../../src/format/cache-key';
 import { tempDir } from '../support/temp-dir';
 
 let dir: string;

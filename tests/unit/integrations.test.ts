@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { atomicDist } from '../../src/build/integrations/atomic-dist';
-import { writeSearchIndex, type PagefindApi } from '../../src/build/integrations/pagefind-index';
+import { atomicDist } from '../../src/build-time/integrations/atomic-dist';
+import { writeSearchIndex, type PagefindApi } from '../../src/build-time/integrations/pagefind-index';
 import { tempDir } from '../support/temp-dir';
 
 /** A stand-in for Pagefind whose steps report the errors given. */

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it, vi } from 'vitest';
 import { mdxDataLoader } from '../../src/content-loader/mdx-data-loader';
-import { getAreaIndex } from '../../src/lib/place/area';
+import { getAreaIndex } from '../../src/place/area';
 import { createSentraSchema } from '../../src/schema/sentra';
 import { CaseValidationError } from '../../src/content-check/case-error';
 import { tempDir } from '../support/temp-dir';

@@ -8,7 +8,7 @@ import { missingFlags, placeFromFlags, readAnswers } from '../../src/cli/new-cas
 import { speakIndonesian } from '../../src/cli/new-case-prompts';
 import { settings } from '@clack/prompts';
 import { unfinishedProblems } from '../../src/content-check/case-check';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
+import { getAreaIndex, type AreaIndex } from '../../src/place/area';
 import { findPlaceholders } from '../../src/lib/editor/placeholders';
 import { createSentraSchema } from '../../src/schema/sentra';
 import { validateBody, validateCase } from '../../src/content-check/case-error';

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
+import { getAreaIndex, type AreaIndex } from '../../src/place/area';
 import { createCaseJsonSchema } from '../../src/lib/open-data/case-json-schema';
 import { describeDataPackage } from '../../src/lib/open-data/data-package';
 import { toOpenRecord } from '../../src/lib/open-data/open-data';
 import { caseTable, figureTable, sourceTable } from '../../src/lib/open-data/open-tables';
 import type { Sentra, SentraEntry } from '../../src/lib/case/sentra-types';
-import { caseKinds } from '../../src/lib/vocabulary/case-kinds';
-import { sectors } from '../../src/lib/vocabulary/sectors';
-import { units } from '../../src/lib/vocabulary/units';
+import { caseKinds } from '../../src/vocabulary/case-kinds';
+import { sectors } from '../../src/vocabulary/sectors';
+import { units } from '../../src/vocabulary/units';
 import { createSentraSchema } from '../../src/schema/sentra';
 import { createAjv } from '../support/ajv';
 import { entryOf, jombangData } from '../support/case-file';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packageVersion } from '../../src/build/package-version';
+import { packageVersion } from '../../src/build-time/package-version';
 
 describe('an installed package’s version', () => {
   it('is found for a package that exports its package.json and for one that does not (Pagefind)', () => {

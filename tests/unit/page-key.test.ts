@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterLinksOf, listKeyOf, listPageKeyOf, pageKeyOf } from '../../src/build/page-key';
+import { filterLinksOf, listKeyOf, listPageKeyOf, pageKeyOf } from '../../src/build-time/page-key';
 
 describe('pageKeyOf', () => {
   const props = {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
-import { searchPlaces } from '../../src/lib/place/place-search';
+import { getAreaIndex, type AreaIndex } from '../../src/place/area';
+import { searchPlaces } from '../../src/place/place-search';
 
 let index: AreaIndex;
 beforeAll(async () => {

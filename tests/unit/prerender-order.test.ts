@@ -1,6 +1,6 @@
 import type { PathWithRoute } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { imagesLast } from '../../src/build/prerender-order';
+import { imagesLast } from '../../src/build-time/prerender-order';
 
 const path = (pathname: string) => ({ pathname }) as PathWithRoute;
 

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex, type AreaIndex } from '../../src/lib/place/area';
+import { getAreaIndex, type AreaIndex } from '../../src/place/area';
 import { enrichCase } from '../../src/lib/case/enrich-case';
 import { findRelated } from '../../src/lib/case/related';
 import { groupByStep } from '../../src/lib/guide/replication';
 import type { Sentra, SentraEntry } from '../../src/lib/case/sentra-types';
-import { replicationSteps } from '../../src/lib/vocabulary/replication-steps';
+import { replicationSteps } from '../../src/vocabulary/replication-steps';
 import { entryOf, jombangData } from '../support/case-file';
 
 let areas: AreaIndex;

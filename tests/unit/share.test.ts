@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Sentra } from '../../src/lib/case/sentra-types';
 import { shareDataOf, whatsAppLinkOf } from '../../src/lib/share/share';
 import { describeShareCard, shareCardOf } from '../../src/lib/share/share-card';
-import { shareImageKey } from '../../src/lib/share/share-image';
+import { shareImageKey } from '../../src/build-time/share-image-drawing';
 import { jombangData } from '../support/case-file';
 
 let jombang: Sentra;

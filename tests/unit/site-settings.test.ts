@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readSettings, siteSettings } from '../../src/build/site-settings';
+import { readSettings, siteSettings } from '../../src/build-time/site-settings';
 
 const cacheDir = new URL('file:///proyek/.astro/cache/');
 

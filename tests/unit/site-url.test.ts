@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingSiteProblem, requireSite } from '../../src/build/integrations/require-site';
+import { missingSiteProblem, requireSite } from '../../src/build-time/integrations/require-site';
 
 type Setup = (options: { command: string }) => void;
 const setupOf = (env: NodeJS.ProcessEnv) => requireSite(env).hooks['astro:config:setup'] as unknown as Setup;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAreaIndex } from '../../src/lib/place/area';
+import { getAreaIndex } from '../../src/place/area';
 import { caseFileProblems } from '../../src/content-check/case-check';
 import { createSentraSchema } from '../../src/schema/sentra';
 import { writeSyntheticCases } from '../bench/synthetic-cases';

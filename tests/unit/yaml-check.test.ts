@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sourceIdsOf } from '../../src/content-check/case-check';
 import { checkCaseText } from '../../src/content-check/case-text';
-import { todayInIndonesia } from '../../src/lib/format/date-format';
-import { getAreaIndex } from '../../src/lib/place/area';
+import { todayInIndonesia } from '../../src/format/date-format';
+import { getAreaIndex } from '../../src/place/area';
 import { createSentraSchema, type SentraSchema } from '../../src/schema/sentra';
 
 // What YAML reads differently from what the editor wrote is refused with the text as written, or

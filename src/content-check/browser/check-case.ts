@@ -1,10 +1,10 @@
-// The web editor's check (/admin/check.js, bundled by src/build/admin-check-bundle.ts): the very
+// The web editor's check (/admin/check.js, bundled by src/build-time/admin-check-bundle.ts): the very
 // functions `npm run check` runs on one case file, with two parts swapped for the browser's, the
 // body's parser (./body-parser.ts) and the photo files (./photo-inspector.ts). What the browser
 // knows is what the build found: the photo files and the other cases as they stood then; the
 // build's check, which CI runs before a change is merged, reads them as they are.
 import './zod-jitless';
-import type { AreaIndex } from '../../lib/place/area';
+import type { AreaIndex } from '../../place/area';
 import { createSentraSchema } from '../../schema/sentra';
 import { sourceIdsOf, unfinishedProblems } from '../case-check';
 import { duplicateSlugProblems, fileNameProblem } from '../case-files';

@@ -1,4 +1,4 @@
-import { formatPlace, resolvePlace, type AreaIndex } from '../place/area';
+import { formatPlace, resolvePlace, type AreaIndex } from '../../place/area';
 import { fieldsOf, shapeOf, type Choice, type CmsField, type FieldContext } from './fields';
 import { fieldTexts } from './labels';
 

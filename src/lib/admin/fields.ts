@@ -1,11 +1,11 @@
-import { caseKinds } from '../vocabulary/case-kinds';
-import { fundingSchemes } from '../vocabulary/funding-schemes';
-import { photoLicences } from '../vocabulary/photo-licences';
-import { replicationSteps } from '../vocabulary/replication-steps';
-import { sectors } from '../vocabulary/sectors';
-import { statuses } from '../vocabulary/statuses';
-import { units } from '../vocabulary/units';
-import type { Label } from '../vocabulary/define-vocabulary';
+import { caseKinds } from '../../vocabulary/case-kinds';
+import { fundingSchemes } from '../../vocabulary/funding-schemes';
+import { photoLicences } from '../../vocabulary/photo-licences';
+import { replicationSteps } from '../../vocabulary/replication-steps';
+import { sectors } from '../../vocabulary/sectors';
+import { statuses } from '../../vocabulary/statuses';
+import { units } from '../../vocabulary/units';
+import type { Label } from '../../vocabulary/define-vocabulary';
 import { choiceTexts, fieldTexts, lookUp } from './labels';
 
 /** One choice of a select field: what the editor reads, and what is written in the file. */

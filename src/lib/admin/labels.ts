@@ -149,7 +149,7 @@ export const fieldTexts: Record<string, FieldText> = {
 
 /**
  * Indonesian labels of the choices the schema lists inline rather than in a vocabulary of
- * `src/lib/vocabulary/`, keyed by the field's path as above.
+ * `src/vocabulary/`, keyed by the field's path as above.
  */
 export const choiceTexts: Record<string, Record<string, string>> = {
   'metrics.better': { higher: 'Lebih tinggi lebih baik', lower: 'Lebih rendah lebih baik (mis. waktu proses)' },

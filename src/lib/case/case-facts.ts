@@ -2,7 +2,7 @@ import { computeChange, formatAttainment, formatChange } from './growth';
 import { comparabilityOf } from './comparable';
 import { measureOf, measureWords, scopeWords } from './figure-kind';
 import { figureEnds, rowsOf, shapeOf } from './metric-rows';
-import { formatAmount } from '../format/quantity-format';
+import { formatAmount } from './quantity-format';
 import type { Sentra, SentraMetric, SentraQuantity } from './sentra-types';
 
 /** A figure in words with its kind where it is not a whole amount: "50 ton/bulan (angka puncak, bukan rata-rata)". */

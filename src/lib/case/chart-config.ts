@@ -1,9 +1,9 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartSpec } from './chart-spec';
 import type { RowRole } from './metric-rows';
-import { formatNumber, formatNumberRange } from '../format/number-format';
-import { formatRupiah, formatRupiahRange } from '../format/rupiah-format';
-import { shortUnitLabel } from '../vocabulary/units';
+import { formatNumber, formatNumberRange } from '../../format/number-format';
+import { formatRupiah, formatRupiahRange } from '../../format/rupiah-format';
+import { shortUnitLabel } from '../../vocabulary/units';
 
 /** The two bar colours, read from the page's CSS so that dark mode and print can change them. */
 export interface ChartColors {

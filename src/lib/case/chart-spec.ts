@@ -1,7 +1,7 @@
 import { toBounds } from './growth';
 import { rowsOf, type RowRole } from './metric-rows';
 import type { SentraMetric } from './sentra-types';
-import { isMoneyUnit, type Unit } from '../vocabulary/units';
+import { isMoneyUnit, type Unit } from '../../vocabulary/units';
 
 /** What a metric's chart shows: built at compile time, sent to the browser as JSON. */
 export interface ChartSpec {

@@ -1,6 +1,6 @@
 import { measureOf, measureWords } from './figure-kind';
 import type { SentraMetric, SentraQuantity } from './sentra-types';
-import { units } from '../vocabulary/units';
+import { units } from '../../vocabulary/units';
 
 /** Whether a change may be derived between two figures, and why not where it may not. */
 export type Comparability = { comparable: true } | { comparable: false; reason: string };

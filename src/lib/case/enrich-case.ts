@@ -1,8 +1,8 @@
-import { formatPlace, resolvePlace, slugifyName, type Area, type AreaIndex } from '../place/area';
-import { fundingSchemes, type FundingScheme } from '../vocabulary/funding-schemes';
-import { groupOfSector, sectors } from '../vocabulary/sectors';
-import { sectorGroups } from '../vocabulary/sector-groups';
-import { statuses } from '../vocabulary/statuses';
+import { formatPlace, resolvePlace, slugifyName, type Area, type AreaIndex } from '../../place/area';
+import { fundingSchemes, type FundingScheme } from '../../vocabulary/funding-schemes';
+import { groupOfSector, sectors } from '../../vocabulary/sectors';
+import { sectorGroups } from '../../vocabulary/sector-groups';
+import { statuses } from '../../vocabulary/statuses';
 
 /** A province with the slug of its filter page, as in `/sentra/provinsi/jawa-timur/`. */
 export interface Province extends Area {

@@ -1,4 +1,4 @@
-import { formatDate } from '../format/date-format';
+import { formatDate } from '../../format/date-format';
 import { rowsOf } from './metric-rows';
 import type { Sentra, SentraQuantity, SentraSource } from './sentra-types';
 import { monthsBetween, staleAfterMonths } from './status-age';

@@ -3,7 +3,7 @@ import { rowsOf, type RowRole } from './metric-rows';
 import type { figureTable } from '../open-data/open-tables';
 import type { SentraEntry, SentraQuantity } from './sentra-types';
 import type { RowOf } from '../open-data/table-schema';
-import { fundingSchemes } from '../vocabulary/funding-schemes';
+import { fundingSchemes } from '../../vocabulary/funding-schemes';
 
 /** One row of angka.csv. */
 export type FigureRow = RowOf<(typeof figureTable)['fields']>;

@@ -1,4 +1,4 @@
-import { formatNumber } from '../format/number-format';
+import { formatNumber } from '../../format/number-format';
 
 /** A value as a source gives it: one number, or a range `[min, max]`. */
 export type Amount = number | readonly [number, number];

@@ -1,4 +1,4 @@
-import { formatDate } from '../format/date-format';
+import { formatDate } from '../../format/date-format';
 import type { CaseHistory, ContentCommit } from './history';
 
 /** A phrase of a day's line: a change note or what happened, with the commit it links to. */

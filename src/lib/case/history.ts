@@ -1,5 +1,5 @@
 // Every case's change history, read from one `git log` over the whole content folder per build
-// (src/build/integrations/history.ts runs it): a log per file would start git once per case,
+// (src/build-time/integrations/history.ts runs it): a log per file would start git once per case,
 // fourteen thousand times at national scale.
 
 /** One commit that changed content. */

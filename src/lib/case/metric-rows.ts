@@ -1,5 +1,5 @@
 import { comparabilityOf } from './comparable';
-import { formatDate } from '../format/date-format';
+import { formatDate } from '../../format/date-format';
 import { periods } from './periods';
 import type { SentraMetric, SentraQuantity } from './sentra-types';
 

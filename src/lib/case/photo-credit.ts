@@ -1,4 +1,4 @@
-import { photoLicenceUrls, photoLicences } from '../vocabulary/photo-licences';
+import { photoLicenceUrls, photoLicences } from '../../vocabulary/photo-licences';
 import type { SentraPhoto } from './sentra-types';
 
 /** What is shown under a photo: who made it, and the licence by name with its page where it has one. */

@@ -1,6 +1,6 @@
 import type { SentraEntry } from './sentra-types';
-import { fundingSchemes } from '../vocabulary/funding-schemes';
-import { groupOfSector } from '../vocabulary/sectors';
+import { fundingSchemes } from '../../vocabulary/funding-schemes';
+import { groupOfSector } from '../../vocabulary/sectors';
 
 /** Why a case is related to another: what the two share. */
 export interface Related {

@@ -1,5 +1,5 @@
 import type { SentraSource } from './sentra-types';
-import { formatDate } from '../format/date-format';
+import { formatDate } from '../../format/date-format';
 
 /** Numbers a case's sources 1, 2, 3… in the order the case lists them. */
 export function numberSources(sources: readonly Pick<SentraSource, 'id'>[]): Map<string, number> {

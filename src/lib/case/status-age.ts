@@ -1,5 +1,5 @@
-import { formatDate } from '../format/date-format';
-import { statuses, type Status } from '../vocabulary/statuses';
+import { formatDate } from '../../format/date-format';
+import { statuses, type Status } from '../../vocabulary/statuses';
 
 /** A status older than this, at the build's month, may have changed since its report. */
 export const staleAfterMonths = 18;

@@ -1,4 +1,4 @@
-import { escapeHtml as esc } from '../format/html-text';
+import { escapeHtml as esc } from '../../format/html-text';
 import { sourceAnchor } from '../case/source-numbers';
 
 /** The muted colour of a note or of a missing figure. */

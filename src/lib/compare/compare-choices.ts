@@ -5,7 +5,7 @@
  * typing. This module is shared by the build (which writes the file) and that script, so it
  * imports only case-slug, which imports nothing.
  */
-import { slugifyText } from '../editor/case-slug';
+import { slugifyText } from '../../format/slug';
 
 /** One case the picker can offer. */
 export interface Choice {

@@ -1,7 +1,7 @@
 import type { CompareCase } from './compare-record';
 import { muted, noteRow, rowGroup, sourceLinks } from './compare-cells';
 import { renderMetricGroups } from './compare-metric-html';
-import { escapeHtml as esc } from '../format/html-text';
+import { escapeHtml as esc } from '../../format/html-text';
 
 // The comparison is drawn by one function, at build time for the table of every case and in
 // the browser for the cases a reader chooses, so the two can never drift apart.

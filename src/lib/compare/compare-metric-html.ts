@@ -1,8 +1,8 @@
 import { muted, noteRow, rowGroup, sourceLinks } from './compare-cells';
 import type { CompareCase, CompareFigure, CompareMetric } from './compare-record';
 import { barOf, groupMetrics, type MetricGroup, type MetricScale } from './compare-scale';
-import { escapeHtml as esc } from '../format/html-text';
-import { formatAmount } from '../format/quantity-format';
+import { escapeHtml as esc } from '../../format/html-text';
+import { formatAmount } from '../case/quantity-format';
 
 function figureItem(slug: string, figure: CompareFigure, max: number): string {
   const { solid, span } = barOf(figure, max);

@@ -1,16 +1,16 @@
 import { summarizeMetric } from '../case/case-facts';
-import { findCitations, stripCitations } from '../case/cited-text';
-import { formatDate } from '../format/date-format';
+import { findCitations, stripCitations } from '../../format/cited-text';
+import { formatDate } from '../../format/date-format';
 import { toBounds } from '../case/growth';
 import { rowsOf, type RowRole } from '../case/metric-rows';
-import { formatAmount } from '../format/quantity-format';
+import { formatAmount } from '../case/quantity-format';
 import type { Sentra, SentraEntry, SentraFunding, SentraMetric } from '../case/sentra-types';
 import { markOf } from '../list/card-facts';
 import { datedStatus } from '../case/status-age';
 import { evidenceOf } from '../case/evidence';
 import { citedNumbers, numberSources } from '../case/source-numbers';
-import { fundingSchemes } from '../vocabulary/funding-schemes';
-import { units, type Unit } from '../vocabulary/units';
+import { fundingSchemes } from '../../vocabulary/funding-schemes';
+import { units, type Unit } from '../../vocabulary/units';
 
 /** One figure of a metric: its words for the reader, its bounds for the bar, its source numbers. */
 export interface CompareFigure {

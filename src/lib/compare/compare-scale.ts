@@ -1,5 +1,5 @@
 import type { CompareCase, CompareFigure, CompareMetric } from './compare-record';
-import type { Unit } from '../vocabulary/units';
+import type { Unit } from '../../vocabulary/units';
 
 /** A metric of one case, placed in a group. */
 export interface ScaleEntry {

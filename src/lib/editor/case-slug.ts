@@ -1,18 +1,10 @@
+import { slugifyText } from '../../format/slug';
+
 /** A case's file name without `.mdx`, which is also its address: `/sentra/<slug>/`. */
 export const caseSlugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 // Words every case shares say nothing in an address: "Sentra IKM Batik X" is found as "batik-x".
 const genericStart = /^(sentra|klaster)(\s+ikm)?\s+/i;
-
-/** Lowercase ASCII words joined by hyphens: "Kopi Liberika (Rapat)" becomes `kopi-liberika-rapat`. */
-export function slugifyText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 /**
  * The proposed slug of a new case: its title without "Sentra IKM", then the regency or city (or

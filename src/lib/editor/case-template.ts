@@ -1,6 +1,6 @@
 import { placeholderMark as mark } from './placeholders';
 import type { Sentra, SentraFunding, SentraSource } from '../case/sentra-types';
-import { yamlText } from '../format/yaml-scalar';
+import { yamlText } from '../../format/yaml-scalar';
 
 /** What `npm run new` asks an editor for; everything else is left for the editor to fill in. */
 export interface NewCase {

@@ -1,7 +1,7 @@
 import { paginate, type ListPage } from '../list/paginate';
 import type { SentraEntry } from '../case/sentra-types';
-import { isDak } from '../vocabulary/funding-schemes';
-import { replicationSteps, type ReplicationStep } from '../vocabulary/replication-steps';
+import { isDak } from '../../vocabulary/funding-schemes';
+import { replicationSteps, type ReplicationStep } from '../../vocabulary/replication-steps';
 
 /** The anchor of a step on the replication guide: `#langkah-badan-pengelola`. */
 export function guideStepAnchor(step: ReplicationStep): string {

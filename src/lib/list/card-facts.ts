@@ -4,11 +4,11 @@ import { computeChange, formatChange, toBounds } from '../case/growth';
 import { changeEnds } from '../case/metric-rows';
 import type { Sentra, SentraFunding, SentraMetric, SentraQuantity } from '../case/sentra-types';
 import { datedStatus } from '../case/status-age';
-import { formatDate } from '../format/date-format';
-import { formatNumberRange } from '../format/number-format';
-import { formatAmount } from '../format/quantity-format';
-import type { CaseKind } from '../vocabulary/case-kinds';
-import { fundingSchemes } from '../vocabulary/funding-schemes';
+import { formatDate } from '../../format/date-format';
+import { formatNumberRange } from '../../format/number-format';
+import { formatAmount } from '../case/quantity-format';
+import type { CaseKind } from '../../vocabulary/case-kinds';
+import { fundingSchemes } from '../../vocabulary/funding-schemes';
 
 /** What a card says of a case, the same on every list, in the finder's JSON cards and in the compare picker. */
 export interface CardFacts {

@@ -37,7 +37,7 @@ function storiesFirst<T extends Kinded>(entries: readonly T[]) {
 /**
  * Page `number` of a list with its success stories first, its lessons and its early-stage entries
  * after them, so that no list mixes a sentra that failed or has no result yet in among the
- * successes. The list pages draw from it, and their cacheKeys hash it (src/build/page-key.ts), so
+ * successes. The list pages draw from it, and their cacheKeys hash it (src/build-time/page-key.ts), so
  * a key holds exactly what its page shows.
  */
 export function groupedPageOf<T extends Kinded>(entries: readonly T[], number: number): GroupedPage<T> {

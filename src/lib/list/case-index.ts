@@ -1,14 +1,14 @@
 import { cardFactsOf } from './card-facts';
 import { dakValue } from './facets';
-import { isDak } from '../vocabulary/funding-schemes';
+import { isDak } from '../../vocabulary/funding-schemes';
 import type { IndexRecord } from './case-query';
 import { computeGrowth, toBounds } from '../case/growth';
-import { cacheKeyOf } from '../../build/image-cache';
+import { cacheKeyOf } from '../../format/cache-key';
 import { packCards, type PackedCards } from './list-index';
 import { changeEnds } from '../case/metric-rows';
 import type { Sentra, SentraEntry, SentraMetric } from '../case/sentra-types';
 import { firstCitedNumber, numberSources } from '../case/source-numbers';
-import { isMoneyUnit } from '../vocabulary/units';
+import { isMoneyUnit } from '../../vocabulary/units';
 
 /** Size classes by number of IKM, as officials group sentra; a case with no count has none. */
 export const sizeClasses = [

@@ -1,6 +1,6 @@
-import { slugifyName, type Area } from '../place/area';
+import { slugifyName, type Area } from '../../place/area';
 import type { SentraEntry } from '../case/sentra-types';
-import { provinceTiles } from '../vocabulary/province-tiles';
+import { provinceTiles } from '../../vocabulary/province-tiles';
 
 /** One province on the map, with its cases counted and the page that lists them. */
 export interface MapTile {

@@ -1,7 +1,7 @@
-import { slugifyName } from '../place/area';
+import { slugifyName } from '../../place/area';
 import type { SentraEntry } from '../case/sentra-types';
-import { caseKinds } from '../vocabulary/case-kinds';
-import { isDak } from '../vocabulary/funding-schemes';
+import { caseKinds } from '../../vocabulary/case-kinds';
+import { isDak } from '../../vocabulary/funding-schemes';
 
 /** The value of a DAK-funded case in the "Hanya DAK" filter: any DAK line the sources name. */
 export const dakValue = 'Semua jenis DAK';

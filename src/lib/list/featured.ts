@@ -1,5 +1,5 @@
 import type { SentraEntry } from '../case/sentra-types';
-import { groupOfSector } from '../vocabulary/sectors';
+import { groupOfSector } from '../../vocabulary/sectors';
 
 /** Cards under "Kisah pilihan" on the home page: a handful, however many cases the site holds. */
 export const homeCardCount = 6;

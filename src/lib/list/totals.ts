@@ -1,7 +1,7 @@
 import { toBounds } from '../case/growth';
 import type { Sentra, SentraMetric } from '../case/sentra-types';
-import { isDak, type FundingScheme } from '../vocabulary/funding-schemes';
-import { isSuccessStory } from '../vocabulary/case-kinds';
+import { isDak, type FundingScheme } from '../../vocabulary/funding-schemes';
+import { isSuccessStory } from '../../vocabulary/case-kinds';
 
 type Range = [number, number];
 

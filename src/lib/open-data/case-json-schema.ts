@@ -16,7 +16,7 @@ import { amountSchema, quantitySchema, reportSchema } from '../../schema/quantit
 import { eventSchema } from '../../schema/sentra';
 import { sourceSchema } from '../../schema/source';
 import { factorSchema, replicationPointSchema } from '../../schema/takeaways';
-import type { AreaIndex } from '../place/area';
+import type { AreaIndex } from '../../place/area';
 
 interface SchemaNote {
   /** The name of the schema under `$defs`, so that each shared part is written once. */

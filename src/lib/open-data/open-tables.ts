@@ -1,12 +1,12 @@
 import { metricSchema } from '../../schema/metric';
 import { sourceSchema } from '../../schema/source';
-import { areaCodePattern } from '../place/area';
-import { partialDatePattern } from '../format/date-format';
+import { areaCodePattern } from '../../place/area';
+import { partialDatePattern } from '../../format/date-format';
 import { unanchored, type Table, type TableField } from './table-schema';
-import { caseKinds } from '../vocabulary/case-kinds';
-import { sectors } from '../vocabulary/sectors';
-import { statuses } from '../vocabulary/statuses';
-import { units } from '../vocabulary/units';
+import { caseKinds } from '../../vocabulary/case-kinds';
+import { sectors } from '../../vocabulary/sectors';
+import { statuses } from '../../vocabulary/statuses';
+import { units } from '../../vocabulary/units';
 
 // The columns of the three published tables, with what each means. Each table is one CSV file
 // for all cases; the figures table is also written per case. datapackage.json publishes these lists.

@@ -1,5 +1,5 @@
-import { formatNumber } from '../format/number-format';
-import type { CaseKind } from '../vocabulary/case-kinds';
+import { formatNumber } from '../../format/number-format';
+import type { CaseKind } from '../../vocabulary/case-kinds';
 
 /**
  * Results listed at once. Each result's text is a fragment of about 5 KB that Pagefind fetches on

@@ -1,5 +1,5 @@
 import type { RSSFeedItem } from '@astrojs/rss';
-import { stripCitations } from '../case/cited-text';
+import { stripCitations } from '../../format/cited-text';
 import { caseHistoryOf, type SiteHistory } from '../case/history';
 import { notedChangesOf } from '../case/history-view';
 import type { SentraEntry } from '../case/sentra-types';

@@ -1,4 +1,4 @@
-import { stripCitations } from '../case/cited-text';
+import { stripCitations } from '../../format/cited-text';
 import type { Sentra } from '../case/sentra-types';
 
 /** The site's name, as link previews, share images and structured data show it. */

@@ -1,6 +1,6 @@
-import { caseKinds } from '../vocabulary/case-kinds';
+import { caseKinds } from '../../vocabulary/case-kinds';
 import { headlineOf } from '../case/case-facts';
-import { stripCitations } from '../case/cited-text';
+import { stripCitations } from '../../format/cited-text';
 import { siteName } from './json-ld';
 import { rowsOf } from '../case/metric-rows';
 import type { Sentra } from '../case/sentra-types';

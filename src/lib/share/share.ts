@@ -1,5 +1,5 @@
 import { headlineOf } from '../case/case-facts';
-import { stripCitations } from '../case/cited-text';
+import { stripCitations } from '../../format/cited-text';
 import type { Sentra } from '../case/sentra-types';
 
 /** What a shared case says, in the shape of the Web Share API's `navigator.share()` data. */

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import settings from 'virtual:etalase/settings';
 import { toCompareCase } from '../../lib/compare/compare-record';
-import { pageKeyOf } from '../../build/page-key';
+import { pageKeyOf } from '../../build-time/page-key';
 import type { SentraEntry } from '../../lib/case/sentra-types';
 
 /** One small file per case, so a comparison loads only the cases chosen, however many there are. */

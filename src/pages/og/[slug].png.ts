@@ -6,8 +6,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import settings from 'virtual:etalase/settings';
 import { shareCardOf, type ShareCard } from '../../lib/share/share-card';
-import { cachedImage, prepareImage } from '../../build/image-cache';
-import { renderShareImage, shareImageKey } from '../../lib/share/share-image';
+import { cachedImage, prepareImage } from '../../build-time/image-cache';
+import { renderShareImage, shareImageKey } from '../../build-time/share-image-drawing';
 
 // The site's own typeface (the static cuts of the pages' variable font), inlined by the bundler as data URLs: no request to another host and
 // no path into node_modules that the built code would have to find again.
@@ -29,7 +29,7 @@ export const getStaticPaths = (async () => {
     const card = shareCardOf(entry.data, site);
     const key = shareImageKey(card, fonts);
     // Every image not kept yet starts drawing now, in worker processes, while the build renders the
-    // pages; the images are rendered last (src/build/prerender-order.ts), so most are ready by then.
+    // pages; the images are rendered last (src/build-time/prerender-order.ts), so most are ready by then.
     prepareImage(folder(), key, () => renderShareImage(card, fonts));
     // The image's own key names everything that decides its pixels.
     return { params: { slug: entry.id }, props: { card, key }, cacheKey: key };

@@ -1,6 +1,6 @@
 // The checks of `npm run check` while a case is edited in /admin/ (editor.js wires them in): the
 // case is written out as the file a save would commit, checked by /admin/check.js (the check's own
-// code, bundled by src/build/admin-check-bundle.ts), and its problems are shown above the preview
+// code, bundled by src/build-time/admin-check-bundle.ts), and its problems are shown above the preview
 // as the editor types; a save of a case with problems is refused with the same messages. Plain ES
 // module, run in the browser (/admin/checking.js) and by the unit tests.
 

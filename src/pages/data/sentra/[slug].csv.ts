@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import { csvResponse } from '../../../lib/open-data/data-responses';
 import { toFigureRows } from '../../../lib/case/figure-rows';
 import { figureTable } from '../../../lib/open-data/open-tables';
-import { pageKeyOf } from '../../../build/page-key';
+import { pageKeyOf } from '../../../build-time/page-key';
 import type { SentraEntry } from '../../../lib/case/sentra-types';
 import { writeCsv } from '../../../lib/open-data/table-schema';
 

@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import { jsonResponse, siteOf } from '../../../lib/open-data/data-responses';
 import { toOpenRecord } from '../../../lib/open-data/open-data';
 import { findPhotoCopies } from '../../../lib/case/photo-copies';
-import { pageKeyOf } from '../../../build/page-key';
+import { pageKeyOf } from '../../../build-time/page-key';
 import type { SentraEntry } from '../../../lib/case/sentra-types';
 
 export const getStaticPaths = (async () =>

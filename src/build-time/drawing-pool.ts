@@ -14,7 +14,7 @@ type Reply = { png: Uint8Array; error?: undefined } | { error: string };
  * The worker's file, found from the project, not from this module: the built copy of this code
  * runs from a folder of its own, and the worker is a plain file that Node loads as it stands.
  */
-export const drawingWorkerFile = () => join(process.cwd(), 'src/build/share-image-worker.mjs');
+export const drawingWorkerFile = () => join(process.cwd(), 'src/build-time/share-image-worker.mjs');
 
 /**
  * The worker's environment: the build's, but for the setting that has the allocator of Astro's

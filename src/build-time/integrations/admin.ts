@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getAreaIndex } from '../../lib/place/area';
+import { getAreaIndex } from '../../place/area';
 import { adminConfig, adminOrigins, placeChoices, type AdminSettings } from '../../lib/admin/config';
 import { adminPage, adminPolicy, localBundle, placeCodesIn } from '../../lib/admin/page';
 import { createSentraSchema } from '../../schema/sentra';

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import type { ContentDirs } from '../content-check/case-files';
 
 /** What a build knows about itself that pages need, read from `virtual:etalase/settings`. */
 export interface SiteSettings {
@@ -16,11 +17,6 @@ export interface SiteSettings {
   dev: boolean;
   /** The folders of the cases and the guides, where `npm run dev` checks the file of a page asked for. */
   contentDirs: ContentDirs;
-}
-
-export interface ContentDirs {
-  sentra: string;
-  panduan: string;
 }
 
 /** The folders of the content: tests and benchmarks point SENTRA_CONTENT_DIR at synthetic cases. */

@@ -1,5 +1,5 @@
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
-import { slugifyText } from '../editor/case-slug';
+import { slugifyText } from '../format/slug';
 
 /** Kemendagri's official names, keyed by kode wilayah, one map per level. */
 export interface AreaIndex {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -15,13 +14,6 @@ import { dirname, join } from 'node:path';
 // Drawing a share image takes about 25 ms of a core, most of a large build's work, and an edit touches
 // one case: the images are kept between builds under Astro's cache folder, each named by a hash of
 // everything that decides its pixels, so a changed card, design, font or renderer draws afresh.
-
-/** The name an image is kept under: a hash of the parts that decide how it looks. */
-export function cacheKeyOf(...parts: (string | Uint8Array)[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex').slice(0, 32);
-}
 
 // Images being drawn into the folder ahead of their pages, by key (see prepareImage).
 const drawing = new Map<string, Promise<void>>();

@@ -1,6 +1,6 @@
 // A worker process that lays out (satori), draws (resvg) and encodes (sharp) share images. All
 // three are CPU-bound and took most of a large build's main thread; here they run on the other
-// cores while the build renders pages (src/build/drawing-pool.ts says why a process, not a thread).
+// cores while the build renders pages (src/build-time/drawing-pool.ts says why a process, not a thread).
 // Plain JavaScript, so Node loads it as it stands, outside Vite's bundle.
 import { Buffer } from 'node:buffer';
 import process from 'node:process';

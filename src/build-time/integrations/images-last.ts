@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { imagesLast } from '../prerender-order';
 
 /**
- * Has Astro render the share images after every page (src/build/prerender-order.ts), through its
+ * Has Astro render the share images after every page (src/build-time/prerender-order.ts), through its
  * public `setPrerenderer` hook: the images are drawn in worker processes meanwhile, so the build
  * does not wait for them with nothing else to do.
  */

@@ -1,7 +1,7 @@
-import { toBounds, type Amount } from '../case/growth';
-import { formatNumberRange } from './number-format';
-import { formatRupiahRange } from './rupiah-format';
-import { isMoneyUnit, shortUnitLabel, type Unit } from '../vocabulary/units';
+import { toBounds, type Amount } from './growth';
+import { formatNumberRange } from '../../format/number-format';
+import { formatRupiahRange } from '../../format/rupiah-format';
+import { isMoneyUnit, shortUnitLabel, type Unit } from '../../vocabulary/units';
 
 /**
  * Writes an amount with its unit: `Rp200–300 juta per tahun`, `11–19 orang`,

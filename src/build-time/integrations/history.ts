@@ -73,7 +73,7 @@ export const markerWrittenFor = '7.3.';
 export function checkAstroVersion(version: string): void {
   if (!version.startsWith(markerWrittenFor)) {
     throw new Error(
-      `src/build/integrations/history.ts menandai riwayat sebagai data konten dengan penanda internal Astro ${markerWrittenFor}x, tetapi Astro yang terpasang ${version}. Periksa penanda itu di Astro ${version}, lalu perbarui markerWrittenFor.`,
+      `src/build-time/integrations/history.ts menandai riwayat sebagai data konten dengan penanda internal Astro ${markerWrittenFor}x, tetapi Astro yang terpasang ${version}. Periksa penanda itu di Astro ${version}, lalu perbarui markerWrittenFor.`,
     );
   }
 }

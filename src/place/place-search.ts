@@ -1,5 +1,5 @@
 import { areaCodePattern, formatPlace, resolvePlace, type AreaIndex } from './area';
-import { slugifyText } from '../editor/case-slug';
+import { slugifyText } from '../format/slug';
 
 /** A place that matches a search, with its full path for the editor to choose by. */
 export interface PlaceCandidate {

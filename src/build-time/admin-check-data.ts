@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { AreaIndex } from '../lib/place/area';
+import type { AreaIndex } from '../place/area';
 import type { AreaLists } from '../content-check/browser/check-case';
 import { digestedIdentity, identityOf, type Identity } from '../content-check/duplicate-cases';
 import { inspectPhoto, type PhotoFile } from '../content-check/photo-inspector';

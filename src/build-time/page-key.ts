@@ -1,4 +1,4 @@
-import { cacheKeyOf } from './image-cache';
+import { cacheKeyOf } from '../format/cache-key';
 
 // Astro's incremental build (experimental.incrementalBuild) copies a page from the previous build
 // instead of rendering it again when its route's code is unchanged and its getStaticPaths item

@@ -47,7 +47,7 @@ export async function bundleAdminCheck(): Promise<string> {
   const helpers = fromAstro(frontmatterModule) as typeof astroMarkdown;
   if (helpers.parseFrontmatter !== astroMarkdown.parseFrontmatter) {
     throw new Error(
-      `admin: astro/markdown's parseFrontmatter is no longer ${frontmatterModule}'s; see src/build/admin-check-bundle.ts`,
+      `admin: astro/markdown's parseFrontmatter is no longer ${frontmatterModule}'s; see src/build-time/admin-check-bundle.ts`,
     );
   }
   const result = await build({

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { listKeyOf } from '../../build/page-key';
+import { listKeyOf } from './page-key';
 
 // Kept for the process: a build reads its content once. The dev server, which may run on across
 // edits, uses no cacheKey, so a key it kept from before an edit does no harm.

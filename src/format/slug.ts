@@ -1,0 +1,9 @@
+/** Lowercase ASCII words joined by hyphens: "Kopi Liberika (Rapat)" becomes `kopi-liberika-rapat`. */
+export function slugifyText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
