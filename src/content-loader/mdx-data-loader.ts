@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -9,7 +8,8 @@ import { checkCaseText } from '../content-check/case-text';
 import { duplicateCaseProblems } from '../content-check/duplicate-cases';
 import { CaseValidationError } from '../content-check/case-error';
 import { numberSources } from '../lib/case/source-numbers';
-import { renderBody, rendererVersion } from './render-body';
+import { makerDigest } from './maker-digest';
+import { renderBody } from './render-body';
 
 /** The `.mdx` files of a content folder, as paths from the project root, in a stable order. */
 function mdxFiles(base: string): string[] {
@@ -30,39 +30,6 @@ function fileListProblems(texts: readonly { file: string; text: string }[]): str
     ...files.flatMap((file) => fileNameProblem(file) ?? []),
     ...duplicateCaseProblems(texts),
   ];
-}
-
-// What a stored entry was made by besides its file: the schema, the checks, the renderer and what
-// enriches a case (enrich-case.ts, the place, slug and vocabulary code it reads, and the official list of
-// places, by its package's version). A change to any of them must check, render and enrich every
-// file again, so their sources are part of each entry's digest (read once per process: a dev
-// server restarts when its config's imports change).
-const makers = [
-  'src/schema',
-  'src/content-check',
-  'src/content-loader',
-  'src/lib/case/enrich-case.ts',
-  'src/lib/editor/case-slug.ts',
-  'src/format/slug.ts',
-  'src/place',
-  'src/vocabulary',
-  'node_modules/idn-area-data/package.json',
-];
-let codeDigest: string | undefined;
-function makerDigest(): string {
-  if (codeDigest) return codeDigest;
-  const hash = createHash('sha256').update(String(rendererVersion));
-  for (const maker of makers) {
-    const files = statSync(maker).isDirectory()
-      ? readdirSync(maker, { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.isFile())
-          .map((entry) => join(entry.parentPath, entry.name))
-          .sort()
-      : [maker];
-    for (const file of files) hash.update(file).update(readFileSync(file));
-  }
-  codeDigest = hash.digest('hex');
-  return codeDigest;
 }
 
 interface Options<S extends z.ZodType> {
