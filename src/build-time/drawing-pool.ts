@@ -17,27 +17,6 @@ type Reply = { png: Uint8Array; error?: undefined } | { error: string };
 export const drawingWorkerFile = () => join(process.cwd(), 'src/build-time/share-image-worker.mjs');
 
 /**
- * The worker's environment: the build's, but for the setting that has the allocator of Astro's
- * Rust parts give freed memory back at once (`npm run build`). The renderer allocates with the
- * same allocator and frees its 3 MB canvas after every image: given back at once, it faulted
- * back in for the next, page by page, about 4 ms of a 20 ms image. A worker of its own process
- * keeps the allocator's default delay, and gives everything back when it exits.
- */
-export function drawingEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const own = { ...env };
-  delete own.MIMALLOC_PURGE_DELAY;
-  return own;
-}
-
-/**
- * Node's flags for a worker: a young generation of 2 MB a half instead of Node's default. Laying
- * out a card makes many short-lived objects, and with the default the worker's heap grew to hold
- * them between collections: a worker's peak fell from about 250 to 200 MB over 300 images, at the
- * same 14–15 ms an image. The build's own flags (a profiler, an inspector) are not passed on.
- */
-const drawingFlags = ['--max-semi-space-size=2'];
-
-/**
  * Worker processes that draw share images, one image per worker at a time, as many workers as
  * the machine has cores. A worker stops as soon as nothing is left to draw: its memory (fonts,
  * layout engine, renderer) is then free for the rest of the build, Pagefind's index above all,
@@ -79,8 +58,8 @@ export class DrawingPool {
   #spawn(): ChildProcess {
     // Structured clone over the channel, as between threads: the fonts and the PNGs go as bytes.
     const worker = fork(drawingWorkerFile(), [], {
-      env: drawingEnv(process.env),
-      execArgv: drawingFlags,
+      // The build's own flags (a profiler, an inspector) are not passed on.
+      execArgv: [],
       serialization: 'advanced',
     });
     // Sent at once: Node holds a message that comes while the worker still loads its modules until

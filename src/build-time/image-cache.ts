@@ -11,9 +11,9 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-// Drawing a share image takes about 25 ms of a core, most of a large build's work, and an edit touches
-// one case: the images are kept between builds under Astro's cache folder, each named by a hash of
-// everything that decides its pixels, so a changed card, design, font or renderer draws afresh.
+// Drawing the share images is most of a large build's work, and an edit touches one case: the
+// images are kept between builds under Astro's cache folder, each named by a hash of everything
+// that decides its pixels, so a changed card, design, font or renderer draws afresh.
 
 // Images being drawn into the folder ahead of their pages, by key (see prepareImage).
 const drawing = new Map<string, Promise<void>>();

@@ -41,9 +41,9 @@ export function renderShareImage(card: ShareCard, fonts: ShareFonts): Promise<Bu
   return pool.draw(shareImageTree(card));
 }
 
-// The parts of the key that are the same for every image of a build (the fonts, about 100 KB to
-// hash, the libraries' versions and the worker's own code, which encodes the file), worked out
-// once per set of fonts, not once per image.
+// The parts of the key that are the same for every image of a build (the fonts, long to hash,
+// the libraries' versions and the worker's own code, which encodes the file), worked out once per
+// set of fonts, not once per image.
 const renderingKeys = new WeakMap<ShareFonts, string>();
 function renderingKeyOf(fonts: ShareFonts): string {
   let key = renderingKeys.get(fonts);

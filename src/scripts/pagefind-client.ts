@@ -27,8 +27,8 @@ export function loadPagefind(): Promise<Pagefind> {
   // A variable path keeps the bundler from trying to resolve a file that exists only after the build.
   const path = '/pagefind/pagefind.js';
   loading ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (pagefind) => {
-    // The search runs in the page: Pagefind's worker is a second copy of the engine's script
-    // (43 KB, 12 KB gzip) and searching a few thousand pages takes milliseconds.
+    // The search runs in the page: Pagefind's worker is a second copy of the engine's script to
+    // fetch, and searching a few thousand pages in the page is quick enough.
     await pagefind.options({ noWorker: true });
     return pagefind;
   });

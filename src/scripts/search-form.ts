@@ -11,7 +11,7 @@ import { element } from './text-element';
  * reader's request.
  * Nothing is fetched ahead while the reader types: Pagefind stems each word, and the stem of a word
  * half typed ("pengol") lies elsewhere in the index than the finished word's ("olah"), so chunks
- * fetched ahead were mostly chunks the search never read (28 KB more for a common word).
+ * fetched ahead were mostly chunks the search never read, bytes spent for nothing.
  */
 class SearchForm extends HTMLElement {
   #form = this.querySelector('form')!;

@@ -44,7 +44,7 @@ export async function writeSearchIndex(outDir: string, api: PagefindApi = pagefi
 }
 
 // Pagefind also writes its ready-made search interfaces; the site has its own small one, so
-// these bundles (about 400 KB) would only be deployed and never loaded. Its worker goes too: the
+// these bundles would only be deployed and never loaded. Its worker goes too: the
 // site runs the search in the page (src/scripts/pagefind-client.ts, `noWorker`).
 const unusedBundle = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)$/;
 

@@ -1,9 +1,9 @@
 /**
  * The list's index as shipped, in two parts. /sentra/indeks.json holds what filters and sorts
  * every case; the text of the cards sits in small files of `cardsPerFile` cases each, in index
- * order, fetched for the cards a reader is shown. At 14.000 synthetic cases the whole index was
- * 526 KB gzip on a first filter; the part every filter needs is 126 KB of it. This module
- * ships to the browser, so it imports nothing from the site but the list's query and page size.
+ * order, fetched for the cards a reader is shown, so a first filter fetches a fraction of the
+ * whole index (docs/performance.md has the sizes). This module ships to the browser, so it imports
+ * nothing from the site but the list's query and page size.
  */
 import { filterKeys, kindOrder, type CardRecord, type FilterKey, type FilterRecord } from './case-query';
 import { pageSize } from './paginate';
@@ -13,9 +13,8 @@ export const cardBatch = pageSize;
 
 /**
  * Cases per file of cards. The 24 cards of a first view can come from anywhere in the index (a
- * sparse filter, a sort by growth), each from a file of its own, so a file is small: at 14.000
- * synthetic cases the heaviest first view fetched 24 files, 31 KB gzip in all with 25 cases a
- * file, 54 KB with 50 and 96 KB with 100 (tests/bench/first-filter.ts).
+ * sparse filter, a sort by growth), each from a file of its own, so a file is small: the heaviest
+ * first view grows with the file's size (tests/bench/first-filter.ts measures it).
  */
 export const cardsPerFile = 25;
 

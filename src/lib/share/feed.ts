@@ -9,8 +9,8 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /**
  * How many items the feed carries. A feed reader fetches the whole file each time it looks for
- * news, and needs only what changed since its last look: with every case, the feed of the
- * national directory (14.000 cases) came to 8 MB.
+ * news, and needs only what changed since its last look: a feed of every case would grow with the
+ * national directory, to megabytes fetched again and again for a few new items.
  */
 export const feedSize = 50;
 
