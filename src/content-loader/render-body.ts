@@ -20,12 +20,6 @@ export interface RenderedBody {
   headings: BodyHeading[];
 }
 
-/**
- * Bump when the rendered HTML changes for the same file: the loader keys each stored entry by
- * its file and this version, so a change here renders every body again.
- */
-export const rendererVersion = 1;
-
 interface JsxNode {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
   name: string | null;

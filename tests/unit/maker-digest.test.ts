@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makerFiles } from '../../src/content-loader/maker-digest';
+import { makerFiles, makerPackages } from '../../src/content-loader/maker-digest';
 
 describe('what a stored entry is made from', () => {
   const files = makerFiles();
@@ -25,5 +25,15 @@ describe('what a stored entry is made from', () => {
 
   it('leaves out the pages and the packages', () => {
     expect(files.every((file) => file.startsWith('src/') && !file.startsWith('src/pages/'))).toBe(true);
+  });
+
+  // An upgrade of a package the renderer or the check uses can change a stored entry as much as an
+  // edit of the site's own code can.
+  it("names the packages those sources use, not Node's or Astro's virtual modules", () => {
+    const packages = makerPackages();
+    expect(packages).toEqual(
+      expect.arrayContaining(['astro', 'hast-util-to-html', 'idn-area-data', 'mdast-util-to-hast', 'satteri', 'yaml']),
+    );
+    expect(packages.some((name) => name.includes(':'))).toBe(false);
   });
 });
