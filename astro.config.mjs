@@ -37,8 +37,9 @@ export default defineConfig({
     contentHistory(),
     imageCache(),
     imagesLastOrder(),
-    // Pages only (not the feed, data files or images), and never the web editor.
-    sitemap({ filter: (url) => url.endsWith('/') && !/^https?:\/\/[^/]+\/admin\//.test(url) }),
+    // Pages only (not the feed, data files or images). The web editor is no route, only files the
+    // admin integration writes after the build, so the sitemap never sees it.
+    sitemap({ filter: (url) => url.endsWith('/') }),
     // /admin/: the web editor (Sveltia CMS), its configuration generated from the case schema. Where
     // it commits comes from the build's environment (CMS_REPO, CMS_BACKEND…; content/README.md).
     admin(adminSettings(process.env)),
