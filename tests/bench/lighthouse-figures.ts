@@ -11,8 +11,10 @@ import lighthouse, { type Result } from 'lighthouse';
 import { chromiumPath, closedNetworkFlags } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { median, printTable, type Row } from './report.ts';
+import { targets } from './targets.ts';
 
-export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** The categories scored: those the Lighthouse target names. */
+export const categories = targets.lighthouse.categories;
 type Category = (typeof categories)[number];
 
 /** An audit that cost points: what to fix. */
