@@ -1,8 +1,10 @@
 // The two builds the benchmark compares: this site, and the plain Astro + MDX baseline in
 // tests/bench/baseline followed by the Pagefind CLI, over the same case files.
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { localSite } from '../../src/build-time/integrations/require-site.ts';
+import { readSettings } from '../../src/build-time/site-settings.ts';
 import { buildScriptEnv, root } from '../support/astro-build.ts';
 import { storeFileBytes, watchStoreModule } from './content-store.ts';
 import { measure } from './measure.ts';
@@ -62,9 +64,11 @@ const quiet = { ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', 
  */
 export type Start = 'cold' | 'images' | 'warm';
 
+// astro.config.mjs's cacheDir.
 const siteCache = join(root, '.astro/cache');
-// Where the site keeps its share images between builds (src/build-time/site-settings.ts).
-const shareImages = join(siteCache, 'share-images');
+// Where the site keeps its share images between builds, by the site's own rule, so the two cannot
+// drift apart; without the trailing slash, as a folder to rename.
+const shareImages = resolve(readSettings({}, pathToFileURL(`${siteCache}/`), false).imageCacheDir);
 // The site stages each build here (src/build-time/integrations/atomic-dist.ts); Astro writes a static
 // build's server bundle into .prerender/ of the output folder and deletes it at the end.
 const siteChunks = join(root, '.dist-staging/.prerender/chunks');
@@ -132,6 +136,6 @@ export async function buildBaseline(casesDir: string, outDir: string, start: Sta
 
 /** Sets aside the caches the builds left, so the next build of the project starts from its own content. */
 export function removeCaches(): void {
-  discard(join(root, '.astro/cache'));
+  discard(siteCache);
   discard(join(baselineRoot, '.astro'));
 }
