@@ -4,7 +4,7 @@ import { getAreaIndex } from '../../src/place/area';
 import { enrichCase } from '../../src/lib/case/enrich-case';
 import type { Sentra, SentraEntry } from '../../src/lib/case/sentra-types';
 import { createSentraSchema } from '../../src/schema/sentra';
-import { validateCase } from '../../src/content-check/case-error';
+import { validateCase } from './validate-case';
 
 /** The real Jombang case, the one every schema test starts from. */
 export const jombangFile = 'content/sentra/slag-aluminium-kendalsari-jombang.mdx';

@@ -7,7 +7,7 @@ import { findPlaceholders, placeholderMark } from '../../src/lib/editor/placehol
 import type { Sentra } from '../../src/lib/case/sentra-types';
 import { yamlText } from '../../src/format/yaml-scalar';
 import { createSentraSchema, type SentraSchema } from '../../src/schema/sentra';
-import { validateBody, validateCase } from '../../src/content-check/case-error';
+import { validateBody, validateCase } from '../support/validate-case';
 
 const minimal: NewCase = {
   title: 'Sentra IKM Slag Aluminium Kendalsari',

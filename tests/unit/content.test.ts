@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getAreaIndex } from '../../src/place/area';
 import { createSentraSchema, type SentraSchema } from '../../src/schema/sentra';
-import { validateBody, validateCase } from '../../src/content-check/case-error';
+import { validateBody, validateCase } from '../support/validate-case';
 import { readFrontmatter } from '../support/case-file';
 
 // Every case the site ships, checked by the same schema the build uses: the quickest way for an

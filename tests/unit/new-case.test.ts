@@ -11,7 +11,7 @@ import { unfinishedProblems } from '../../src/content-check/case-check';
 import { getAreaIndex, type AreaIndex } from '../../src/place/area';
 import { findPlaceholders } from '../../src/lib/editor/placeholders';
 import { createSentraSchema } from '../../src/schema/sentra';
-import { validateBody, validateCase } from '../../src/content-check/case-error';
+import { validateBody, validateCase } from '../support/validate-case';
 import { tempDir } from '../support/temp-dir';
 
 // `npm run new` exactly as a script runs it: flags only, no terminal (stdin is not a TTY).

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSentraSchema, type SentraSchema } from '../../src/schema/sentra';
-import { validateBody, validateCase } from '../../src/content-check/case-error';
+import { validateBody, validateCase } from '../support/validate-case';
 import { getAreaIndex } from '../../src/place/area';
 import { jombangFile, readFrontmatter } from '../support/case-file';
 
