@@ -43,7 +43,7 @@ const siteText = (page: HTMLElement) =>
     .replace(/\s+/g, ' ');
 
 /** Every `wording` in a case's data, at any depth: a quantity's, a report's, the IKM count's. */
-export function wordingsOf(data: unknown): string[] {
+function wordingsOf(data: unknown): string[] {
   if (Array.isArray(data)) return data.flatMap(wordingsOf);
   if (typeof data !== 'object' || data === null) return [];
   return Object.entries(data).flatMap(([key, value]) =>

@@ -8,7 +8,7 @@ import { gitLogArgs, parseGitLog, type SiteHistory } from '../../lib/case/histor
 const id = 'virtual:etalase/history';
 
 /** The folder whose history pages show: every case and guide lives under it. */
-export const contentFolder = 'content/';
+const contentFolder = 'content/';
 
 const git = (root: string, args: string[]) =>
   execFileSync('git', ['-C', root, ...args], {
@@ -64,7 +64,7 @@ function historyModule(root: string, logger: AstroIntegrationLogger): Plugin {
 }
 
 /** The Astro line whose content-data marker (`meta.astroIncremental`) this module was written against. */
-export const markerWrittenFor = '7.3.';
+const markerWrittenFor = '7.3.';
 
 /**
  * The marker above is Astro's own, not a documented API: a build on another Astro line stops here
