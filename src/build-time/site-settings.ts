@@ -24,6 +24,11 @@ export function contentDirs(env: Record<string, string | undefined> = process.en
   return { sentra: env.SENTRA_CONTENT_DIR || './content/sentra', panduan: './content/panduan' };
 }
 
+/** Where the share images are kept between builds: a folder of Astro's cache folder. */
+export function imageCacheDirOf(cacheDir: URL): string {
+  return fileURLToPath(new URL('share-images/', cacheDir));
+}
+
 const id = 'virtual:etalase/settings';
 
 /** The settings from the build's environment; `now` is a parameter so tests can fix the month. */
@@ -34,7 +39,7 @@ export function readSettings(
   now = new Date(),
 ): SiteSettings {
   return {
-    imageCacheDir: fileURLToPath(new URL('share-images/', cacheDir)),
+    imageCacheDir: imageCacheDirOf(cacheDir),
     buildMonth: env.BUILD_MONTH || now.toISOString().slice(0, 7),
     correctionsEmail: env.CORRECTIONS_EMAIL ?? '',
     repositoryUrl: env.REPOSITORY_URL ?? '',

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { localSite } from '../../src/build-time/integrations/require-site.ts';
-import { readSettings } from '../../src/build-time/site-settings.ts';
+import { imageCacheDirOf } from '../../src/build-time/site-settings.ts';
 import { buildScriptEnv, root } from '../support/astro-build.ts';
 import { storeFileBytes, watchStoreModule } from './content-store.ts';
 import { measure } from './measure.ts';
@@ -68,7 +68,7 @@ export type Start = 'cold' | 'images' | 'warm';
 const siteCache = join(root, '.astro/cache');
 // Where the site keeps its share images between builds, by the site's own rule, so the two cannot
 // drift apart; without the trailing slash, as a folder to rename.
-const shareImages = resolve(readSettings({}, pathToFileURL(`${siteCache}/`), false).imageCacheDir);
+const shareImages = resolve(imageCacheDirOf(pathToFileURL(`${siteCache}/`)));
 // The site stages each build here (src/build-time/integrations/atomic-dist.ts); Astro writes a static
 // build's server bundle into .prerender/ of the output folder and deletes it at the end.
 const siteChunks = join(root, '.dist-staging/.prerender/chunks');

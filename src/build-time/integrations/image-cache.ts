@@ -1,6 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pruneImages } from '../image-cache';
+import { imageCacheDirOf } from '../site-settings';
 
 /**
  * Keeps the share images between builds in Astro's cache folder (`cacheDir`/share-images), and
@@ -13,7 +13,7 @@ export function imageCache(): AstroIntegration {
     name: 'image-cache',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        folder = fileURLToPath(new URL('share-images/', config.cacheDir));
+        folder = imageCacheDirOf(config.cacheDir);
       },
       'astro:build:start': () => {
         started = Date.now();
