@@ -64,6 +64,15 @@ describe('the headline result of a card', () => {
     expect(resultOf(apart).text).not.toMatch(/×|→/);
   });
 
+  it('shows the latest point of a series whose ends may not be compared', () => {
+    const series = [
+      { date: '2021', ...rupiah(100_000_000) },
+      { date: '2022', ...rupiah(200_000_000) },
+      { date: '2023', ...rupiah(300_000_000) },
+    ];
+    expect(resultOf(metric({ series, comparable: false })).text).toBe('Omzet: Rp300 juta per tahun (2023)');
+  });
+
   it('says so where no figure is reported, and labels one firm’s figure as one firm’s', () => {
     expect(resultOf(undefined).text).toBe(noResult);
     expect(resultOf(metric({ after: rupiah(5_000_000), scope: 'satu-usaha' })).text).toMatch(/^Omzet \(satu usaha\):/);

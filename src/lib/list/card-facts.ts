@@ -1,7 +1,8 @@
 import { belowPlan } from '../case/plan-mark';
 import { evidenceOf, type EvidenceLevel } from '../case/evidence';
 import { computeChange, formatChange, toBounds } from '../case/growth';
-import { changeEnds } from '../case/metric-rows';
+import { measureOf, type Measure } from '../case/figure-kind';
+import { changeEnds, figureEnds } from '../case/metric-rows';
 import type { Sentra, SentraFunding, SentraMetric, SentraQuantity } from '../case/sentra-types';
 import { datedStatus } from '../case/status-age';
 import { formatDate } from '../../format/date-format';
@@ -65,21 +66,9 @@ export function fundingLine(funding: Pick<SentraFunding, 'scheme' | 'years' | 'a
   return `${scheme} · ${amountText(funding.amount)}`;
 }
 
-/** A quantity's kind of figure: a yearly total unless the editor says otherwise. */
-const measureOf = (quantity: SentraQuantity) => quantity.measure ?? 'jumlah';
-
-/**
- * Whether a change may be drawn from a metric's first to its last figure: the same unit and the
- * same kind of figure, and not marked as two counts that differ. Otherwise only the latest shows.
- */
-export function canCompareEnds(metric: SentraMetric): boolean {
-  const ends = changeEnds(metric);
-  if (!ends || metric.comparable === false) return false;
-  const [first, last] = ends;
-  return first.unit === last.unit && measureOf(first) === measureOf(last);
-}
-
-const measureWords: Record<string, string> = {
+// Shorter than the case page's words (figure-kind.ts): a card gives its result on one line.
+const measureWords: Record<Measure, string | undefined> = {
+  jumlah: undefined,
   'rata-rata': 'rata-rata',
   puncak: 'puncak',
   sebagian: 'sebagian periode',
@@ -96,8 +85,8 @@ function dateOf(metric: SentraMetric, quantity: SentraQuantity): string | undefi
 /** The headline result: the first metric, as a change where its ends compare, else its latest figure. */
 export function resultOf(metric: SentraMetric | undefined): { text: string; sources: string[] } {
   if (!metric) return { text: noResult, sources: [] };
-  const ends = changeEnds(metric);
-  const last = ends?.[1] ?? metric.after;
+  // The last figure whether or not it compares with the first: a series has no `after`.
+  const last = figureEnds(metric)?.[1] ?? metric.after;
   if (!last) return { text: noResult, sources: [] };
   const owner = metric.scope === 'satu-usaha' ? ' (satu usaha)' : metric.scope === 'klaster' ? ' (klaster)' : '';
   const describe = (quantity: SentraQuantity) => {
@@ -106,7 +95,8 @@ export function resultOf(metric: SentraMetric | undefined): { text: string; sour
     const notes = [measure, date].filter(Boolean).join(', ');
     return `${formatAmount(quantity.value, quantity.unit)}${notes ? ` (${notes})` : ''}`;
   };
-  if (ends && canCompareEnds(metric)) {
+  const ends = changeEnds(metric);
+  if (ends) {
     const [first] = ends;
     const change = computeChange(first.value, last.value, metric.better);
     const text = `${metric.label}${owner}: ${describe(first)} → ${describe(last)}${change ? `, ${formatChange(change)}` : ''}`;
