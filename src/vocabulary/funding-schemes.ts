@@ -41,3 +41,7 @@ export const dakSchemes: readonly FundingScheme[] = [
   'dak-tidak-disebut',
 ];
 export const isDak = (scheme: FundingScheme): boolean => dakSchemes.includes(scheme);
+
+/** Whether any of a case's funding is a DAK line the sources name: the "Hanya DAK" filter and the DAK guide. */
+export const isDakFunded = (data: { funding: readonly { scheme: FundingScheme }[] }): boolean =>
+  data.funding.some((funding) => isDak(funding.scheme));

@@ -1,6 +1,6 @@
 import { paginate, type ListPage } from '../list/paginate';
 import type { SentraEntry } from '../case/sentra-types';
-import { isDak } from '../../vocabulary/funding-schemes';
+import { isDakFunded } from '../../vocabulary/funding-schemes';
 import { replicationSteps, type ReplicationStep } from '../../vocabulary/replication-steps';
 
 /** The anchor of a step on the replication guide: `#langkah-badan-pengelola`. */
@@ -32,7 +32,7 @@ export const dakGuideId = 'dak-fisik-ikm';
  */
 export function guideCases(guide: string, entries: readonly SentraEntry[]): SentraEntry[] {
   if (guide !== dakGuideId) return [...entries];
-  return entries.filter((entry) => entry.data.funding.some((funding) => isDak(funding.scheme)));
+  return entries.filter((entry) => isDakFunded(entry.data));
 }
 
 /**

@@ -1,6 +1,5 @@
 import { cardFactsOf } from './card-facts';
-import { dakValue } from './facets';
-import { isDak } from '../../vocabulary/funding-schemes';
+import { facetValuesOf } from './facets';
 import type { IndexRecord } from './case-query';
 import { computeGrowth, toBounds } from '../case/growth';
 import { cacheKeyOf } from '../../format/cache-key';
@@ -85,6 +84,7 @@ export function indexRecordOf(entry: SentraEntry, position: number, buildMonth: 
   const number = firstCitedNumber(card.resultSources, numberSources(data.sources));
   const years = [...new Set(data.funding.flatMap((funding) => funding.years ?? []))].sort((a, b) => b - a);
   const amount = amountOf(data);
+  const values = facetValuesOf(entry);
   return {
     position,
     slug: entry.id,
@@ -100,13 +100,14 @@ export function indexRecordOf(entry: SentraEntry, position: number, buildMonth: 
     status: card.plan ? `${card.status}; ${card.plan}` : card.status,
     evidence: card.evidence,
     facets: {
-      dak: data.funding.some((funding) => isDak(funding.scheme)) ? [dakValue] : [],
-      provinsi: data.provinces.map((province) => province.name),
-      kelompok: labels.sectorGroup ? [labels.sectorGroup] : [],
-      pendanaan: labels.schemes,
+      // The facets that have filter pages too take their values from those pages' function.
+      dak: values.dak,
+      provinsi: values.provinsi,
+      kelompok: values.kelompok,
+      pendanaan: values.pendanaan,
       dana: amountClassOf(data),
       tahun: years.map(String),
-      status: [labels.status],
+      status: values.status,
       per: [data.status.asOf.slice(0, 4)],
       bukti: [evidenceWords[card.evidenceLevel]],
       ukuran: sizeOf(data),

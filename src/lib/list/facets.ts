@@ -1,7 +1,7 @@
 import { slugifyName } from '../../place/area';
 import type { SentraEntry } from '../case/sentra-types';
 import { caseKinds } from '../../vocabulary/case-kinds';
-import { isDak } from '../../vocabulary/funding-schemes';
+import { isDakFunded } from '../../vocabulary/funding-schemes';
 
 /** The value of a DAK-funded case in the "Hanya DAK" filter: any DAK line the sources name. */
 export const dakValue = 'Semua jenis DAK';
@@ -28,7 +28,7 @@ export type FacetKey = keyof typeof facetNames;
 export function facetValuesOf(entry: SentraEntry): Record<FacetKey, string[]> {
   const { labels } = entry.data;
   return {
-    dak: entry.data.funding.some((funding) => isDak(funding.scheme)) ? [dakValue] : [],
+    dak: isDakFunded(entry.data) ? [dakValue] : [],
     jenis: [caseKinds.labels[entry.data.kind].id],
     // An entry that names several places is listed under each of their provinces.
     provinsi: entry.data.provinces.map((province) => province.name),
