@@ -3,9 +3,10 @@
  * The page lists none of them: at national scale a list of every case would weigh hundreds of
  * kilobytes on every visit. The script fetches one compact file of them when the reader starts
  * typing. This module is shared by the build (which writes the file) and that script, so it
- * imports only case-slug, which imports nothing.
+ * imports only the slug function and the kinds' vocabulary, both plain and small.
  */
 import { slugifyText } from '../../format/slug';
+import { caseKinds, type CaseKind } from '../../vocabulary/case-kinds';
 
 /** One case the picker can offer. */
 export interface Choice {
@@ -14,11 +15,11 @@ export interface Choice {
   /** Regency and province: `Kabupaten Jombang, Jawa Timur`. */
   place: string;
   /** What the entry is told as: a success story, a lesson or an early-stage entry, marked in the picker. */
-  kind: 'kisah' | 'pelajaran' | 'tahap-awal';
+  kind: CaseKind;
 }
 
-// The order the packed file numbers kinds in; only the picker reads them, so it needs no import.
-const kinds = ['kisah', 'pelajaran', 'tahap-awal'] as const;
+// The order the packed file numbers kinds in: the vocabulary's.
+const kinds = caseKinds.keys;
 const kindMarks = { kisah: '', pelajaran: ' (pelajaran)', 'tahap-awal': ' (tahap awal)' } as const;
 
 /** The file as shipped: each place written once, rows pointing into that list. */

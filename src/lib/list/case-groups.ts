@@ -1,4 +1,5 @@
 import { pageOf, paginate } from './paginate';
+import { caseKinds, type CaseKind } from '../../vocabulary/case-kinds';
 
 /** What a list needs of a case to place it: what it is told as. */
 interface Kinded {
@@ -17,17 +18,18 @@ export interface GroupedPage<T> {
   count: number;
 }
 
-/** The groups every list shows apart, in order; only the first counts as success. */
-export const listGroups = ['kisah', 'pelajaran', 'tahap-awal'] as const;
-export type ListGroup = (typeof listGroups)[number];
-
 /** The group a case is listed in; an entry without a kind is a story, as the schema's default. */
-export const groupOf = (entry: Kinded): ListGroup =>
+export const groupOf = (entry: Kinded): CaseKind =>
   entry.data.kind === 'pelajaran' || entry.data.kind === 'tahap-awal' ? entry.data.kind : 'kisah';
 
-/** A list in the order every list shows it, stories, lessons, early-stage entries, and how many of each. */
+/**
+ * A list in the order every list shows it, stories, lessons, early-stage entries (the order of the
+ * kinds' vocabulary), and how many of each.
+ */
 function storiesFirst<T extends Kinded>(entries: readonly T[]) {
-  const [stories, lessons, earlyStage] = listGroups.map((group) => entries.filter((entry) => groupOf(entry) === group));
+  const [stories, lessons, earlyStage] = caseKinds.keys.map((group) =>
+    entries.filter((entry) => groupOf(entry) === group),
+  );
   return {
     ordered: [...stories!, ...lessons!, ...earlyStage!],
     counts: { stories: stories!.length, lessons: lessons!.length, earlyStage: earlyStage!.length },

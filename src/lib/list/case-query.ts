@@ -1,8 +1,9 @@
 /**
  * Filtering and sorting the list of cases from a compact index, in the reader's browser. This
  * module is shared by the build (which writes the index) and the list's script, so it imports
- * nothing from the site: it must stay small enough to ship.
+ * nothing from the site but the kinds' vocabulary, plain data: it must stay small enough to ship.
  */
+import { caseKinds, type CaseKind } from '../../vocabulary/case-kinds';
 
 /** The facets a reader combines on /sentra/, each a URL query key. */
 export const filterKeys = [
@@ -24,8 +25,8 @@ export const sortKeys = ['nama', 'omzet', 'tenaga-kerja', 'terbaru', 'dana', 'ta
 export type SortKey = (typeof sortKeys)[number];
 
 /** What an entry is told as, in the order every list shows the groups: stories, lessons, early-stage entries. */
-export const kindOrder = ['kisah', 'pelajaran', 'tahap-awal'] as const;
-export type ListKind = (typeof kindOrder)[number];
+export const kindOrder = caseKinds.keys;
+export type ListKind = CaseKind;
 
 /**
  * What the list filters and sorts a case by. The index holds the cases in title order, so a case's
