@@ -7,3 +7,6 @@ export function slugifyText(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
+
+/** Lower case, without accents, one space between words: "Kopi  Catur" finds "kopi catur". */
+export const foldText = (text: string): string => slugifyText(text).replaceAll('-', ' ');

@@ -1,5 +1,4 @@
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
-import { slugifyText } from '../format/slug';
 
 /** Kemendagri's official names, keyed by kode wilayah, one map per level. */
 export interface AreaIndex {
@@ -81,11 +80,6 @@ export function formatPlace(place: Place): string {
   ]
     .filter(Boolean)
     .join(', ');
-}
-
-/** The URL-safe form of a name, for filter pages such as `/sentra/provinsi/jawa-timur/`: as a case's address is made. */
-export function slugifyName(name: string): string {
-  return slugifyText(name);
 }
 
 let areaIndex: Promise<AreaIndex> | undefined;

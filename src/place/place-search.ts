@@ -1,5 +1,5 @@
 import { areaCodePattern, formatPlace, resolvePlace, type AreaIndex } from './area';
-import { slugifyText } from '../format/slug';
+import { foldText } from '../format/slug';
 
 /** A place that matches a search, with its full path for the editor to choose by. */
 export interface PlaceCandidate {
@@ -21,7 +21,6 @@ export interface PlaceSearch {
 
 // Words for the level are not part of a name: "Kabupaten Jombang" is found as "jombang" too.
 const levelWords = /^(provinsi|kabupaten|kab|kota|kecamatan|kec|desa|kelurahan|kel)\s+/;
-const normalize = (text: string) => slugifyText(text).replaceAll('-', ' ');
 
 function matchScore(name: string, query: string): number | undefined {
   const scores = [name, name.replace(levelWords, '')].map((text) => {
@@ -40,7 +39,7 @@ function matchScore(name: string, query: string): number | undefined {
  * that contain it: "Sukamaju, Cianjur". A kode wilayah is looked up as it is.
  */
 export function searchPlaces(index: AreaIndex, query: string, limit = 40): PlaceSearch {
-  const [name = '', ...context] = query.split(',').map(normalize);
+  const [name = '', ...context] = query.split(',').map(foldText);
   const code = query.trim();
   if (areaCodePattern.test(code)) {
     const place = resolvePlace(index, code);
@@ -53,12 +52,12 @@ export function searchPlaces(index: AreaIndex, query: string, limit = 40): Place
   const found: PlaceCandidate[] = [];
   for (const level of [index.provinces, index.regencies, index.districts, index.villages]) {
     for (const [areaCode, areaName] of level) {
-      const score = matchScore(normalize(areaName), name);
+      const score = matchScore(foldText(areaName), name);
       if (score === undefined) continue;
       const place = resolvePlace(index, areaCode);
       if (!place) continue;
       const label = formatPlace(place);
-      const path = normalize(label);
+      const path = foldText(label);
       if (context.every((part) => path.includes(part))) found.push({ code: areaCode, name: areaName, label, score });
     }
   }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatPlace, getAreaIndex, resolvePlace, slugifyName, type AreaIndex } from '../../src/place/area';
+import { formatPlace, getAreaIndex, resolvePlace, type AreaIndex } from '../../src/place/area';
+import { slugifyText } from '../../src/format/slug';
 import { enrichCase } from '../../src/lib/case/enrich-case';
 import { splitCitations, stripCitations } from '../../src/format/cited-text';
 import { groupByFacet, sortCases } from '../../src/lib/list/facets';
@@ -57,8 +58,8 @@ describe('places', () => {
   });
 
   it('makes URL slugs from names', () => {
-    expect(slugifyName('Jawa Timur')).toBe('jawa-timur');
-    expect(slugifyName('DAK Fisik Bidang IKM')).toBe('dak-fisik-bidang-ikm');
+    expect(slugifyText('Jawa Timur')).toBe('jawa-timur');
+    expect(slugifyText('DAK Fisik Bidang IKM')).toBe('dak-fisik-bidang-ikm');
   });
 });
 

@@ -1,4 +1,5 @@
-import { formatPlace, resolvePlace, slugifyName, type Area, type AreaIndex } from '../../place/area';
+import { formatPlace, resolvePlace, type Area, type AreaIndex } from '../../place/area';
+import { slugifyText } from '../../format/slug';
 import { fundingSchemes, type FundingScheme } from '../../vocabulary/funding-schemes';
 import { groupOfSector, sectors } from '../../vocabulary/sectors';
 import { sectorGroups } from '../../vocabulary/sector-groups';
@@ -71,7 +72,7 @@ function placeOf(areas: AreaIndex, code: string): CasePlace {
   const { province, regency, district, village } = place;
   return {
     code,
-    province: { ...province, slug: slugifyName(province.name) },
+    province: { ...province, slug: slugifyText(province.name) },
     ...(regency && { regency }),
     ...(district && { district }),
     ...(village && { village }),

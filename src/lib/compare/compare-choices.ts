@@ -3,9 +3,9 @@
  * The page lists none of them: at national scale a list of every case would weigh hundreds of
  * kilobytes on every visit. The script fetches one compact file of them when the reader starts
  * typing. This module is shared by the build (which writes the file) and that script, so it
- * imports only the slug function and the kinds' vocabulary, both plain and small.
+ * imports only the text folding and the kinds' vocabulary, both plain and small.
  */
-import { slugifyText } from '../../format/slug';
+import { foldText } from '../../format/slug';
 import { caseKinds, type CaseKind } from '../../vocabulary/case-kinds';
 
 /** One case the picker can offer. */
@@ -56,9 +56,6 @@ export function choiceLabel(choice: Choice): string {
   return `${choice.title}${kindMarks[choice.kind]} — ${choice.place}`;
 }
 
-/** Lower case, without accents, one space between words: "Kopi  Catur" finds "kopi catur". */
-const fold = (text: string): string => slugifyText(text).replaceAll('-', ' ');
-
 /**
  * The choices whose name or place has a word beginning with each word typed ("jomb" finds
  * Jombang, "bang" does not), best first: names that begin with the text, then names that hold
@@ -70,15 +67,15 @@ export function matchChoices(
   text: string,
   limit = shownChoices,
 ): { total: number; choices: Choice[] } {
-  const query = fold(text);
+  const query = foldText(text);
   const words = query.split(' ').filter(Boolean);
   if (words.length === 0) return { total: 0, choices: [] };
   // A space before the text, and before each word: a word is found where one begins.
   const begins = (text: string, word: string) => text.includes(` ${word}`);
   const ranked: Choice[][] = [[], [], []];
   for (const choice of choices) {
-    const title = ` ${fold(choice.title)}`;
-    const all = `${title} ${fold(choice.place)}`;
+    const title = ` ${foldText(choice.title)}`;
+    const all = `${title} ${foldText(choice.place)}`;
     if (!words.every((word) => begins(all, word))) continue;
     const rank = title.startsWith(` ${query}`) ? 0 : words.every((word) => begins(title, word)) ? 1 : 2;
     ranked[rank]!.push(choice);

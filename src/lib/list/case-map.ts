@@ -1,4 +1,5 @@
-import { slugifyName, type Area } from '../../place/area';
+import type { Area } from '../../place/area';
+import { slugifyText } from '../../format/slug';
 import type { SentraEntry } from '../case/sentra-types';
 import { provinceTiles } from '../../vocabulary/province-tiles';
 
@@ -36,6 +37,6 @@ export function mapTiles(provinces: readonly Area[], entries: readonly SentraEnt
     const tile = provinceTiles[code];
     if (!tile) throw new Error(`Province ${code} (${name}) has no tile on the map`);
     const count = counts.get(code) ?? { stories: 0, lessons: 0, earlyStage: 0 };
-    return { code, name, ...tile, ...count, href: `/sentra/provinsi/${slugifyName(name)}/` };
+    return { code, name, ...tile, ...count, href: `/sentra/provinsi/${slugifyText(name)}/` };
   });
 }

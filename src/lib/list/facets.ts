@@ -1,4 +1,4 @@
-import { slugifyName } from '../../place/area';
+import { slugifyText } from '../../format/slug';
 import type { SentraEntry } from '../case/sentra-types';
 import { caseKinds } from '../../vocabulary/case-kinds';
 import { isDakFunded } from '../../vocabulary/funding-schemes';
@@ -54,7 +54,7 @@ export function groupByFacet(entries: readonly SentraEntry[]): FacetPage[] {
     const values = facetValuesOf(entry);
     for (const facet of Object.keys(facetNames) as FacetKey[]) {
       for (const label of values[facet]) {
-        const slug = slugifyName(label);
+        const slug = slugifyText(label);
         const key = `${facet}/${slug}`;
         const page = pages.get(key) ?? { facet, slug, label, entries: [] };
         page.entries.push(entry);
