@@ -30,6 +30,8 @@ export function summarizeMetric(metric: SentraMetric) {
     first: first && formatFigure(first),
     last: last ? formatFigure(last) : '',
     change: change ? formatChange(change) : undefined,
+    /** What kind of change it is (growth only where more is better and it rose), for its wording. */
+    changeKind: change?.kind,
     /** Why no change is derived between two figures the metric has. */
     noChange: comparability && !comparability.comparable ? comparability.reason : undefined,
     /** Whose figure it is, where not the sentra's as a whole: "angka satu usaha". */
@@ -50,10 +52,10 @@ export function headlineOf(data: Sentra) {
 
 /** The text alternative of a metric's chart, read aloud in place of the bars. */
 export function describeMetricChart(metric: SentraMetric): string {
-  const { change, noChange, scope, attainment } = summarizeMetric(metric);
+  const { change, changeKind, noChange, scope, attainment } = summarizeMetric(metric);
   const rows = rowsOf(metric).map((row) => `${row.label.toLowerCase()} ${formatFigure(row.quantity)}`);
   const scopeText = scope ? ` (${scope})` : '';
-  const changeText = change ? `, ${change.startsWith('×') ? `naik ${change}` : change}` : '';
+  const changeText = change ? `, ${changeKind === 'growth' ? `naik ${change}` : change}` : '';
   const noChangeText = noChange ? `; perubahan tidak dihitung karena ${noChange}` : '';
   const attainmentText = attainment ? `, ${attainment}` : '';
   return `${metric.label}${scopeText}: ${rows.join(', ')}${changeText}${noChangeText}${attainmentText}.`;
