@@ -88,14 +88,15 @@ const listed = ({ collection, id, data }: ListedEntry) => ({ collection, id, dat
  * each of its pages whatever their cases (the filter links and their counts, the finder's
  * options), hashed once per route with pageKeyOf. An edit to one case's data then renders again
  * the pages that show that case, not every page of every list; an edit that moves cases between
- * pages or changes a count renders the pages it changes. A page whose cards date their status
- * passes the build's `buildMonth` (virtual:etalase/settings): a status grows old with the month,
- * so a kept page never says "per April 2025" without the "mungkin sudah berubah" it has come to need.
+ * pages or changes a count renders the pages it changes. Every list page dates its cases' status,
+ * so each passes the build's `buildMonth` (virtual:etalase/settings), required so that none can
+ * leave it out: a status grows old with the month, and a kept page never says "per April 2025"
+ * without the "mungkin sudah berubah" it has come to need.
  */
 export function listPageKeyOf<P extends { shown: readonly ListedEntry[] }>(
   page: P,
-  shared = '',
-  buildMonth = '',
+  shared: string,
+  buildMonth: string,
 ): string {
   return pageKeyOf({ ...page, shown: page.shown.map(listed), shared, buildMonth });
 }

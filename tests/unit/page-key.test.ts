@@ -39,7 +39,7 @@ describe('pageKeyOf and an entry', () => {
         return 'Sentra A';
       },
     };
-    const keys = [pageKeyOf({ entry: entry(data) }), listPageKeyOf({ shown: [entry(data)] })];
+    const keys = [pageKeyOf({ entry: entry(data) }), listPageKeyOf({ shown: [entry(data)] }, '', '2026-12')];
     pageKeyOf({ entry: entry(data), related: [] });
     expect(reads).toBe(1);
     expect(new Set(keys).size).toBe(2);
@@ -101,22 +101,25 @@ describe('listPageKeyOf', () => {
   const b = { collection: 'sentra', id: 'b', data: { title: 'Sentra B' }, body: 'Kisah B.' };
   const page = { shown: [a], stories: 2, lessons: 0, number: 1, count: 2 };
   const shared = pageKeyOf(filterLinksOf([{ facet: 'provinsi', slug: 'bali', label: 'Bali', entries: [a, b] }]));
+  const month = '2026-12';
 
   it('changes with the data of a case on the page, and not with its story or with a case elsewhere', () => {
-    const key = listPageKeyOf(page, shared);
-    expect(listPageKeyOf({ ...page, shown: [{ ...a, body: 'Kisah A, lebih panjang.' }] }, shared)).toBe(key);
-    expect(listPageKeyOf({ ...page, shown: [{ ...a, data: { title: 'Sentra A baru' } }] }, shared)).not.toBe(key);
+    const key = listPageKeyOf(page, shared, month);
+    expect(listPageKeyOf({ ...page, shown: [{ ...a, body: 'Kisah A, lebih panjang.' }] }, shared, month)).toBe(key);
+    expect(listPageKeyOf({ ...page, shown: [{ ...a, data: { title: 'Sentra A baru' } }] }, shared, month)).not.toBe(
+      key,
+    );
     // Case b, on page 2, is not in this page's key at all.
-    expect(listPageKeyOf({ ...page, shown: [b], number: 2 }, shared)).not.toBe(key);
+    expect(listPageKeyOf({ ...page, shown: [b], number: 2 }, shared, month)).not.toBe(key);
   });
 
   it('changes with what the page says of the whole list, and with what every page of the route shows', () => {
-    const key = listPageKeyOf(page, shared);
-    expect(listPageKeyOf({ ...page, stories: 3 }, shared)).not.toBe(key);
-    expect(listPageKeyOf({ ...page, count: 3 }, shared)).not.toBe(key);
+    const key = listPageKeyOf(page, shared, month);
+    expect(listPageKeyOf({ ...page, stories: 3 }, shared, month)).not.toBe(key);
+    expect(listPageKeyOf({ ...page, count: 3 }, shared, month)).not.toBe(key);
     const renamed = [{ facet: 'provinsi', slug: 'bali', label: 'Provinsi Bali', entries: [a, b] }];
-    expect(listPageKeyOf(page, pageKeyOf(filterLinksOf(renamed)))).not.toBe(key);
+    expect(listPageKeyOf(page, pageKeyOf(filterLinksOf(renamed)), month)).not.toBe(key);
     const counted = [{ facet: 'provinsi', slug: 'bali', label: 'Bali', entries: [a] }];
-    expect(listPageKeyOf(page, pageKeyOf(filterLinksOf(counted)))).not.toBe(key);
+    expect(listPageKeyOf(page, pageKeyOf(filterLinksOf(counted)), month)).not.toBe(key);
   });
 });
