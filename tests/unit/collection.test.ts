@@ -104,9 +104,12 @@ describe('the list of cases', () => {
       // "belasan" (11–19) twice before, about 200 twice after.
       workers: { before: [22, 38], after: [400, 400], counted: 2, leftOut: 0 },
     });
-    expect(totals.funding).toEqual([
-      { scheme: 'dak-fisik-ikm', amount: [40800000000, 52000000000], counted: 2, unknown: 0 },
-    ]);
+    // DAK Fisik is the only scheme summed: no other DAK line, no other money, no unstated scheme.
+    expect(totals.dak).toEqual({
+      fisik: { scheme: 'dak-fisik-ikm', amount: [40800000000, 52000000000], counted: 2, unknown: 0 },
+      otherLines: [],
+    });
+    expect([...totals.otherMoney, ...totals.unknownScheme]).toEqual([]);
   });
 
   it('leaves a story with no before figure out of the workers sum, and says how many', () => {
@@ -115,9 +118,11 @@ describe('the list of cases', () => {
     afterOnly.funding = afterOnly.funding.map((funding) => ({ ...funding, amount: undefined }));
     const totals = computeTotals([jombang, afterOnly]);
     expect(totals.workers).toEqual({ before: [11, 19], after: [200, 200], counted: 1, leftOut: 1 });
-    expect(totals.funding).toEqual([
-      { scheme: 'dak-fisik-ikm', amount: [20400000000, 26000000000], counted: 1, unknown: 1 },
-    ]);
+    expect(totals.dak).toEqual({
+      fisik: { scheme: 'dak-fisik-ikm', amount: [20400000000, 26000000000], counted: 1, unknown: 1 },
+      otherLines: [],
+    });
+    expect([...totals.otherMoney, ...totals.unknownScheme]).toEqual([]);
   });
 
   it('keeps lessons out of the totals and says how many stories give no IKM count', () => {

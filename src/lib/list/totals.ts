@@ -44,8 +44,6 @@ export interface Totals {
    * after figure would make the change look larger than it is, so it is left out and counted.
    */
   workers: { before: Range; after: Range; counted: number; leftOut: number } | undefined;
-  /** Every scheme, DAK lines first. */
-  funding: SchemeTotal[];
   /** DAK apart from other money. */
   dak: DakTotal;
   /** Money from outside DAK, by scheme: only schemes the sources name as other money. */
@@ -111,7 +109,6 @@ export function computeTotals(all: readonly Sentra[]): Totals {
     ikmUnknown: cases.filter((data) => !data.ikmUnits).length,
     provinces: new Set(cases.flatMap((data) => data.provinces.map((province) => province.code))).size,
     workers: before && after ? { before, after, counted, leftOut: cases.length - counted } : undefined,
-    funding: [...dakLines, ...funding.filter((total) => !isDak(total.scheme))],
     dak: {
       fisik: dakLines.find((total) => total.scheme === 'dak-fisik-ikm'),
       otherLines: dakLines.filter((total) => total.scheme !== 'dak-fisik-ikm'),
