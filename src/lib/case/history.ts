@@ -28,7 +28,7 @@ export interface SiteHistory {
 export type CaseHistory = { state: 'lengkap'; changes: ContentCommit[] } | { state: 'dangkal' | 'tanpa-git' };
 
 /** The reader's note of a commit: a `Perubahan:` trailer (git matches the key in any case). */
-export const noteTrailer = 'Perubahan';
+const noteTrailer = 'Perubahan';
 
 // Records start with \x1e; a commit's hash, date and notes are parted by \x1f. With -z the file
 // list that follows is NUL-separated and never quoted, whatever a file is called.

@@ -35,7 +35,7 @@ export interface CardFacts {
 }
 
 export const earlyStageMark = 'Tahap awal: belum ada hasil yang dilaporkan';
-export const lessonMark = 'Pelajaran';
+const lessonMark = 'Pelajaran';
 export const noResult = 'belum ada angka hasil';
 export const noAmount = 'tanpa angka';
 

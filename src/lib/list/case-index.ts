@@ -10,7 +10,7 @@ import { firstCitedNumber, numberSources } from '../case/source-numbers';
 import { isMoneyUnit } from '../../vocabulary/units';
 
 /** Size classes by number of IKM, as officials group sentra; a case with no count has none. */
-export const sizeClasses = [
+const sizeClasses = [
   { label: 'Kurang dari 10 IKM', max: 9 },
   { label: '10–49 IKM', max: 49 },
   { label: '50–99 IKM', max: 99 },
@@ -27,13 +27,13 @@ function sizeOf(data: Sentra): string[] {
 }
 
 /** Classes of the money the sources give a case, all schemes together, as the list filters it. */
-export const amountClasses = [
+const amountClasses = [
   { label: 'Kurang dari Rp1 miliar', max: 1e9 },
   { label: 'Rp1–5 miliar', max: 5e9 },
   { label: 'Rp5–10 miliar', max: 1e10 },
   { label: 'Rp10 miliar atau lebih', max: Infinity },
 ] as const;
-export const noAmountClass = 'Tanpa angka dana';
+const noAmountClass = 'Tanpa angka dana';
 
 /** The money the sources give a case, summed over its funding entries as a range; undefined where none does. */
 export function amountOf(data: Sentra): [number, number] | undefined {
