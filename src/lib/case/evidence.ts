@@ -17,7 +17,8 @@ export interface Evidence {
 }
 
 const levels: readonly EvidenceLevel[] = ['lemah', 'sedang', 'kuat'];
-const symbols: Record<EvidenceLevel, string> = { kuat: '●●●', sedang: '●●○', lemah: '●○○' };
+/** Each level as a symbol that reads without colour, on cards, case pages and the method page. */
+export const evidenceSymbols: Record<EvidenceLevel, string> = { kuat: '●●●', sedang: '●●○', lemah: '●○○' };
 const rank: Record<SentraSource['kind'], number> = { resmi: 3, 'resmi-via-pers': 2, pers: 1, rendah: 0 };
 
 /**
@@ -129,5 +130,5 @@ export function evidenceOf(data: Sentra, buildMonth: string): Evidence {
   }
 
   const result = levels[Math.max(0, level)] ?? 'lemah';
-  return { level: result, label: `Bukti: ${result}`, symbol: symbols[result], reasons };
+  return { level: result, label: `Bukti: ${result}`, symbol: evidenceSymbols[result], reasons };
 }
