@@ -2,6 +2,7 @@ import { summarizeMetric } from '../case/case-facts';
 import { findCitations, stripCitations } from '../../format/cited-text';
 import { formatDate } from '../../format/date-format';
 import { toBounds } from '../case/growth';
+import { fundingAmountOf } from '../case/funding-amount';
 import { rowsOf, type RowRole } from '../case/metric-rows';
 import { formatAmount } from '../case/quantity-format';
 import type { Sentra, SentraEntry, SentraFunding, SentraMetric } from '../case/sentra-types';
@@ -111,9 +112,9 @@ function toMetric(metric: SentraMetric, cite: (ids: readonly string[]) => number
 
 /** Money per IKM served, as a range where either figure is one; undefined without both figures. */
 export function moneyPerIkmOf(data: Pick<Sentra, 'funding' | 'ikmUnits'>): string | undefined {
-  const money = data.funding.flatMap((item) => (item.amount?.unit === 'rupiah' ? [toBounds(item.amount.value)] : []));
-  if (money.length === 0 || !data.ikmUnits) return undefined;
-  const [low, high] = money.reduce(([a, b], [min, max]) => [a + min, b + max], [0, 0]);
+  const money = fundingAmountOf(data.funding);
+  if (!money || !data.ikmUnits) return undefined;
+  const [low, high] = money;
   const [fewest, most] = toBounds(data.ikmUnits.value);
   // Three significant digits, rounded outward, so the range still holds the exact quotient.
   const round = (value: number, direction: 'floor' | 'ceil') => {

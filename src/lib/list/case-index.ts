@@ -8,6 +8,7 @@ import { changeEnds } from '../case/metric-rows';
 import type { Sentra, SentraEntry, SentraMetric } from '../case/sentra-types';
 import { firstCitedNumber, numberSources } from '../case/source-numbers';
 import { isMoneyUnit } from '../../vocabulary/units';
+import { fundingAmountOf } from '../case/funding-amount';
 
 /** Size classes by number of IKM, as officials group sentra; a case with no count has none. */
 const sizeClasses = [
@@ -35,17 +36,8 @@ const amountClasses = [
 ] as const;
 const noAmountClass = 'Tanpa angka dana';
 
-/** The money the sources give a case, summed over its funding entries as a range; undefined where none does. */
-export function amountOf(data: Sentra): [number, number] | undefined {
-  const amounts = data.funding.flatMap((funding) =>
-    funding.amount && isMoneyUnit(funding.amount.unit) ? [toBounds(funding.amount.value)] : [],
-  );
-  if (amounts.length === 0) return undefined;
-  return amounts.reduce<[number, number]>(([low, high], [min, max]) => [low + min, high + max], [0, 0]);
-}
-
 function amountClassOf(data: Sentra): string[] {
-  const amount = amountOf(data);
+  const amount = fundingAmountOf(data.funding);
   if (!amount) return [noAmountClass];
   // A range such as Rp4–14 miliar belongs to every class it spans.
   return amountClasses
@@ -83,7 +75,7 @@ export function indexRecordOf(entry: SentraEntry, position: number, buildMonth: 
   // The lowest-numbered source of the result, as the server's card lists its links first.
   const number = firstCitedNumber(card.resultSources, numberSources(data.sources));
   const years = [...new Set(data.funding.flatMap((funding) => funding.years ?? []))].sort((a, b) => b - a);
-  const amount = amountOf(data);
+  const amount = fundingAmountOf(data.funding);
   const values = facetValuesOf(entry);
   return {
     position,
