@@ -1,7 +1,5 @@
 import type { PhotoFile } from '../photo-inspector';
 
-export type { PhotoFile };
-
 /** The files the build found beside the cases, by path from the repository's root. */
 let known = new Map<string, PhotoFile>();
 
