@@ -1,3 +1,5 @@
+import { escapeHtml } from '../../format/html-text';
+
 /**
  * The Content-Security-Policy of /admin/, as strict as Sveltia CMS allows (the public pages keep
  * theirs, from astro.config.mjs). Scripts only from this origin, no eval. Styles need
@@ -25,9 +27,6 @@ export function adminPolicy(origins: readonly string[]): string {
   ].join('; ');
 }
 
-/** Escapes text for an HTML attribute value in double quotes. */
-const attribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-
 /**
  * /admin/index.html: an empty page the CMS fills. Written by a build step, not an Astro page,
  * so it carries its own policy instead of the public pages' (Astro gives every page the one
@@ -40,7 +39,7 @@ export function adminPage(policy: string): string {
 <html lang="id">
   <head>
     <meta charset="utf-8">
-    <meta http-equiv="content-security-policy" content="${attribute(policy.replace(/; frame-ancestors [^;]+/, ''))}">
+    <meta http-equiv="content-security-policy" content="${escapeHtml(policy.replace(/; frame-ancestors [^;]+/, ''))}">
     <meta name="robots" content="noindex, nofollow">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>Editor · Etalase Sentra IKM</title>
