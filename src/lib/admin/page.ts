@@ -9,6 +9,7 @@ import { escapeHtml } from '../../format/html-text';
  * alone; images from this origin and the blob:/data: URLs the editor makes of files it holds;
  * workers from blob: (the CMS starts its file-indexing worker from one); frames from blob: (it draws
  * a custom preview in a frame of its own making, with a <base> of this origin: base-uri 'self').
+ * No frame-ancestors: the page carries the policy in a <meta>, where browsers ignore that directive.
  */
 export function adminPolicy(origins: readonly string[]): string {
   return [
@@ -23,7 +24,6 @@ export function adminPolicy(origins: readonly string[]): string {
     "manifest-src 'self'",
     "base-uri 'self'",
     "form-action 'none'",
-    "frame-ancestors 'none'",
   ].join('; ');
 }
 
@@ -32,14 +32,13 @@ export function adminPolicy(origins: readonly string[]): string {
  * so it carries its own policy instead of the public pages' (Astro gives every page the one
  * `security.csp` and lets a page add to it, never loosen it). Kept out of search engines
  * (noindex, and robots.txt), of the sitemap and of the search index (data-pagefind-ignore).
- * `frame-ancestors` is ignored in a <meta>; a host that can send headers should send the policy.
  */
 export function adminPage(policy: string): string {
   return `<!DOCTYPE html>
 <html lang="id">
   <head>
     <meta charset="utf-8">
-    <meta http-equiv="content-security-policy" content="${escapeHtml(policy.replace(/; frame-ancestors [^;]+/, ''))}">
+    <meta http-equiv="content-security-policy" content="${escapeHtml(policy)}">
     <meta name="robots" content="noindex, nofollow">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>Editor · Etalase Sentra IKM</title>
