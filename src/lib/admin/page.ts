@@ -78,6 +78,20 @@ const savingFailedMessage = /\.message===`saving_failed`\?\(\w+\(\w+,!0\),\w+\(\
 /** The CMS's call of the `preSave` listeners, before it writes an entry (the editor's check is one). */
 const preSaveCall = /\(\{type:`preSave`,entry:/g;
 
+/** What the bundle must hold, each pattern as often as the version installed has it. */
+const expectedInBundle = [
+  { pattern: fontUrl, count: 3, what: 'CDN fonts' },
+  { pattern: updateCheck, count: 1, what: 'update checks' },
+  { pattern: moduleHost, count: 1, what: 'module hosts' },
+  { pattern: hostStatus, count: 2, what: 'status pages' },
+  { pattern: noZoom, count: 1, what: 'zoom locks' },
+  { pattern: preSaveCall, count: 1, what: 'preSave calls' },
+  { pattern: savingFailedMessage, count: 1, what: 'save-failure messages' },
+];
+
+/** Items as a sentence lists them: `a, b and c`. */
+const listed = (items: readonly (string | number)[]) => `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
 /**
  * Sveltia CMS's bundle made to fetch nothing from another host on its own: its three fonts from
  * the copies in its package (`fontFile` names the file for a family and variant); its hourly
@@ -91,11 +105,10 @@ const preSaveCall = /\(\{type:`preSave`,entry:/g;
  * the editor's check relies on, where the CMS calls `preSave` listeners and shows why a save failed.
  */
 export function localBundle(bundle: string, fontFile: (family: string, variant: string) => string): string {
-  const patterns = [fontUrl, updateCheck, moduleHost, hostStatus, noZoom, preSaveCall, savingFailedMessage];
-  const counts = patterns.map((pattern) => [...bundle.matchAll(pattern)].length);
-  if (counts.join() !== '3,1,1,2,1,1,1') {
+  const counts = expectedInBundle.map(({ pattern }) => [...bundle.matchAll(pattern)].length);
+  if (counts.some((count, index) => count !== expectedInBundle[index]!.count)) {
     throw new Error(
-      `admin: Sveltia CMS's bundle has ${counts.join(', ')} CDN fonts, update checks, module hosts, status pages, zoom locks, preSave calls and save-failure messages, not 3, 1, 1, 2, 1, 1 and 1; see src/lib/admin/page.ts`,
+      `admin: Sveltia CMS's bundle has ${counts.join(', ')} ${listed(expectedInBundle.map(({ what }) => what))}, not ${listed(expectedInBundle.map(({ count }) => count))}; see src/lib/admin/page.ts`,
     );
   }
   return bundle
