@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { extractFrontmatter } from 'astro/markdown';
 import type { AreaIndex } from '../place/area';
 import type { AreaLists } from '../content-check/browser/check-case';
 import { digestedIdentity, identityOf, type Identity } from '../content-check/duplicate-cases';
@@ -34,6 +35,12 @@ export function caseFilesIn(casesDir: string): CaseFile[] {
     .filter((name) => name.toLowerCase().endsWith('.mdx'))
     .sort()
     .map((name) => ({ path: join(casesDir, name), text: readFileSync(join(casesDir, name), 'utf8') }));
+}
+
+/** The village codes (and any other kode wilayah) a case file names in its frontmatter. */
+export function placeCodesIn(file: string): string[] {
+  const frontmatter = extractFrontmatter(file) ?? '';
+  return [...frontmatter.matchAll(/\b\d{2}\.\d{2}\.\d{2}\.\d{4}\b/g)].map((match) => match[0]);
 }
 
 /** Every file beside the cases that is not a case, as the check finds it: the photos' answers. */

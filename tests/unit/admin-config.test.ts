@@ -10,7 +10,8 @@ import {
   type AdminConfig,
 } from '../../src/lib/admin/config';
 import { amountWidget, type CmsField } from '../../src/lib/admin/fields';
-import { adminPage, adminPolicy, localBundle, placeCodesIn } from '../../src/lib/admin/page';
+import { adminPage, adminPolicy, localBundle } from '../../src/lib/admin/page';
+import { placeCodesIn } from '../../src/build-time/admin-check-data';
 import { sectors } from '../../src/vocabulary/sectors';
 import { units } from '../../src/vocabulary/units';
 import { createSentraSchema } from '../../src/schema/sentra';

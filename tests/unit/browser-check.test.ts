@@ -3,12 +3,17 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleAdminCheck } from '../../src/build-time/admin-check-bundle';
-import { areaLists, caseFilesIn, caseIdentities, photoFiles } from '../../src/build-time/admin-check-data';
+import {
+  areaLists,
+  caseFilesIn,
+  caseIdentities,
+  photoFiles,
+  placeCodesIn,
+} from '../../src/build-time/admin-check-data';
 import { parseMdx as parseInBrowser } from '../../src/content-check/browser/body-parser';
 import { parseMdx } from '../../src/content-check/body-parser';
 import { caseFileProblems, unfinishedProblems } from '../../src/content-check/case-check';
 import { digestedIdentity, identityOf } from '../../src/content-check/duplicate-cases';
-import { placeCodesIn } from '../../src/lib/admin/page';
 import { getAreaIndex } from '../../src/place/area';
 import { createSentraSchema, type SentraSchema } from '../../src/schema/sentra';
 import { companionFiles, expectedMessages } from '../fixtures/expected-messages';

@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getAreaIndex } from '../../place/area';
 import { adminConfig, adminOrigins, placeChoices, type AdminSettings } from '../../lib/admin/config';
-import { adminPage, adminPolicy, localBundle, placeCodesIn } from '../../lib/admin/page';
+import { adminPage, adminPolicy, localBundle } from '../../lib/admin/page';
 import { createSentraSchema } from '../../schema/sentra';
 import { bundleAdminCheck } from '../admin-check-bundle';
-import { areaLists, caseFilesIn, caseIdentities, photoFiles } from '../admin-check-data';
+import { areaLists, caseFilesIn, caseIdentities, photoFiles, placeCodesIn } from '../admin-check-data';
 
 const browserDir = fileURLToPath(new URL('../../lib/admin/browser/', import.meta.url));
 

@@ -118,9 +118,3 @@ export function localBundle(bundle: string, fontFile: (family: string, variant: 
     .replace(hostStatus, '`/admin/host-status.json`')
     .replace(noZoom, '');
 }
-
-/** The village codes (and any other kode wilayah) a case file names in its frontmatter. */
-export function placeCodesIn(file: string): string[] {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(file)?.[1] ?? '';
-  return [...frontmatter.matchAll(/\b\d{2}\.\d{2}\.\d{2}\.\d{4}\b/g)].map((match) => match[0]);
-}
