@@ -23,7 +23,7 @@ function cmsDir(): string {
 /**
  * Every file of /admin/, by its path under it: the page, the generated configuration, the CMS's
  * bundle and the chunk it loads for custom fields (copied from node_modules, made local), its
- * fonts and their licences, and the editor's own two scripts.
+ * fonts and their licences, and the editor's own scripts.
  */
 export async function adminFiles(root: URL, settings: AdminSettings): Promise<Map<string, Buffer | string>> {
   const cms = cmsDir();
@@ -52,10 +52,10 @@ export async function adminFiles(root: URL, settings: AdminSettings): Promise<Ma
   );
   files.set('sveltia-cms-version.json', JSON.stringify({ version: cmsPackage.version }));
   files.set('host-status.json', '{}');
-  files.set('manual-init.js', readFileSync(join(browserDir, 'manual-init.js')));
-  files.set('editor.js', readFileSync(join(browserDir, 'editor.js')));
-  files.set('frontmatter.js', readFileSync(join(browserDir, 'frontmatter.js')));
-  for (const file of ['amount.js', 'preview.js', 'checking.js']) files.set(file, readFileSync(join(browserDir, file)));
+  // The editor's own scripts (the .d.ts files beside them only type them for the tests).
+  for (const file of readdirSync(browserDir).filter((name) => name.endsWith('.js'))) {
+    files.set(file, readFileSync(join(browserDir, file)));
+  }
   // The `yaml` package's browser build (plain ES modules), which the format edits the files with.
   const yamlDir = join(dirname(dirname(require.resolve('yaml'))), 'browser/dist');
   for (const file of readdirSync(yamlDir, { recursive: true, encoding: 'utf8' }).filter((name) =>
