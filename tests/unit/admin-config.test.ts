@@ -140,10 +140,9 @@ describe('the web editor’s configuration, generated from the case schema', () 
     expect(config.publish_mode).toBe('editorial_workflow');
   });
 
-  it('names the widget and the format that the editor’s script registers', () => {
+  it('names the widget that the editor’s script registers', () => {
     const script = readFileSync('src/lib/admin/browser/editor.js', 'utf8');
     expect(script).toContain(`registerFieldType('${amountWidget}'`);
-    expect(script).toContain(`registerCustomFormat('${mdxFormatName}', 'mdx'`);
   });
 });
 

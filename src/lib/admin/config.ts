@@ -84,7 +84,7 @@ export function placeChoices(areas: AreaIndex, usedCodes: Iterable<string>): Cho
   return choices.sort((a, b) => a.value.localeCompare(b.value));
 }
 
-/** The case files' format, registered by the editor's script (src/lib/admin/browser/editor.js). */
+/** The case files' format, which the editor's script (browser/editor.js) registers under this name. */
 export const mdxFormatName = 'mdx-frontmatter';
 
 /** The body of a case: its MDX text as written, in a plain text area (never a rich-text editor). */

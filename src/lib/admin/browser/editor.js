@@ -98,7 +98,7 @@ if (CMS) {
   const format = mdxFormat(YAML, defaultOf);
   setKnownPhotos(photos);
   const checkEntry = entryChecker(caseChecker(areaIndexOf(areas), cases), format.toFile, collection);
-  CMS.registerCustomFormat('mdx-frontmatter', 'mdx', format);
+  CMS.registerCustomFormat(collection.format, collection.extension, format);
   CMS.registerFieldType('angka-atau-rentang', AmountControl, AmountPreview);
   CMS.registerPreviewTemplate(collection.name, checkedPreview(casePreview(window, unitLabels), checkEntry));
   CMS.registerEventListener({
