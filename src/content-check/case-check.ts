@@ -19,6 +19,13 @@ export function unfinishedProblems(file: string, text: string): string[] {
   );
 }
 
+/** One file's own problems, as every check reports them: a name that cannot be an address first, then its text's. */
+export async function ownFileProblems(schema: z.ZodType, file: string, text: string): Promise<string[]> {
+  const name = fileNameProblem(file);
+  const { problems } = await checkCaseText(schema, text, file, sourceIdsOf);
+  return name ? [name, ...problems] : problems;
+}
+
 /**
  * Every problem in a set of files of one collection: names that cannot be addresses, two files
  * at one address, one case in two files, and each file's own problems, in the order of the files.
@@ -29,12 +36,6 @@ export async function caseFileProblems(
   read: (file: string) => string,
 ): Promise<string[]> {
   const texts = files.map((file) => ({ file, text: read(file) }));
-  const perFile = await Promise.all(
-    texts.map(async ({ file, text }) => {
-      const name = fileNameProblem(file);
-      const { problems } = await checkCaseText(schema, text, file, sourceIdsOf);
-      return name ? [name, ...problems] : problems;
-    }),
-  );
+  const perFile = await Promise.all(texts.map(({ file, text }) => ownFileProblems(schema, file, text)));
   return [...duplicateSlugProblems(files), ...duplicateCaseProblems(texts), ...perFile.flat()];
 }

@@ -1,9 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { sourceIdsOf } from './case-check';
-import { caseSlug, fileNameProblem } from './case-files';
-import { checkCaseText } from './case-text';
+import { ownFileProblems } from './case-check';
+import { caseSlug } from './case-files';
 
 /** A collection as `npm run dev` serves it: the address its pages sit under, its folder, its schema. */
 export interface DevCollection {
@@ -47,9 +46,7 @@ export async function pageProblems(pathname: string, collections: readonly DevCo
     const files = mdxFilesIn(dir).filter((file) => caseSlug(file) === slug);
     const problems: string[] = [];
     for (const file of files) {
-      const name = fileNameProblem(file);
-      const { problems: found } = await checkCaseText(await schema(), readFileSync(file, 'utf8'), file, sourceIdsOf);
-      problems.push(...(name ? [name] : []), ...found);
+      problems.push(...(await ownFileProblems(await schema(), file, readFileSync(file, 'utf8'))));
     }
     return problems;
   }

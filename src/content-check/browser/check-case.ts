@@ -6,9 +6,8 @@
 import './zod-jitless';
 import type { AreaIndex } from '../../place/area';
 import { createSentraSchema } from '../../schema/sentra';
-import { sourceIdsOf, unfinishedProblems } from '../case-check';
-import { duplicateSlugProblems, fileNameProblem } from '../case-files';
-import { checkCaseText } from '../case-text';
+import { ownFileProblems, unfinishedProblems } from '../case-check';
+import { duplicateSlugProblems } from '../case-files';
 import { digestedIdentity, duplicatesAmong, identityOf, type Identity } from '../duplicate-cases';
 
 export { setKnownPhotos } from './photo-inspector';
@@ -43,14 +42,12 @@ export function caseChecker(
 ): (text: string, file: string) => Promise<string[]> {
   const schema = createSentraSchema(areas);
   return async (text, file) => {
-    const name = fileNameProblem(file);
-    const { problems } = await checkCaseText(schema, text, file, sourceIdsOf);
     const rest = others.filter((other) => other.file !== file);
     const own = (problem: string) => problem.startsWith(`${file}:`);
     const duplicates = [
       ...duplicateSlugProblems([file, ...rest.map((other) => other.file)]),
       ...duplicatesAmong([digestedIdentity(identityOf(file, text)), ...rest]),
     ].filter(own);
-    return [...duplicates, ...(name ? [name] : []), ...problems, ...unfinishedProblems(file, text)];
+    return [...duplicates, ...(await ownFileProblems(schema, file, text)), ...unfinishedProblems(file, text)];
   };
 }
