@@ -4,6 +4,7 @@ import { extractFrontmatter } from 'astro/markdown';
 import type { AreaIndex } from '../place/area';
 import type { AreaLists } from '../content-check/browser/check-case';
 import { digestedIdentity, identityOf, type Identity } from '../content-check/duplicate-cases';
+import { mdxFilesIn } from '../content-check/mdx-files';
 import { inspectPhoto, type PhotoFile } from '../content-check/photo-inspector';
 
 /** A path from the repository's root, with "/" whatever the system writes. */
@@ -31,10 +32,7 @@ export interface CaseFile {
 
 /** Every case file under a folder, read once for all that the editor is sent about them. */
 export function caseFilesIn(casesDir: string): CaseFile[] {
-  return readdirSync(casesDir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.toLowerCase().endsWith('.mdx'))
-    .sort()
-    .map((name) => ({ path: join(casesDir, name), text: readFileSync(join(casesDir, name), 'utf8') }));
+  return mdxFilesIn(casesDir).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 }
 
 /** The village codes (and any other kode wilayah) a case file names in its frontmatter. */

@@ -1,9 +1,9 @@
 // `npm run check`: every problem in every case and guide, in seconds and without a build, each as
 // `file:line → field: ditemukan …; seharusnya …`. The build runs the same checks on the same files.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { getAreaIndex } from '../place/area.ts';
 import { caseFileProblems, unfinishedProblems } from '../content-check/case-check.ts';
+import { mdxFilesIn } from '../content-check/mdx-files.ts';
 import { guideSchema } from '../schema/guide.ts';
 import { createSentraSchema } from '../schema/sentra.ts';
 
@@ -11,10 +11,7 @@ import { createSentraSchema } from '../schema/sentra.ts';
 function mdxFiles(path: string): string[] {
   if (!statSync(path, { throwIfNoEntry: false })) return [];
   if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.toLowerCase().endsWith('.mdx'))
-    .map((name) => join(path, name))
-    .sort();
+  return mdxFilesIn(path);
 }
 
 const caseDir = process.env.SENTRA_CONTENT_DIR || 'content/sentra';

@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { ownFileProblems } from './case-check';
 import { caseSlug } from './case-files';
+import { mdxFilesIn } from './mdx-files';
 
 /** A collection as `npm run dev` serves it: the address its pages sit under, its folder, its schema. */
 export interface DevCollection {
@@ -14,12 +15,10 @@ export interface DevCollection {
   schema: () => Promise<z.ZodType>;
 }
 
-/** The `.mdx` files under a folder, whatever their depth, named as the loader names them. */
-function mdxFilesIn(dir: string): string[] {
+/** The `.mdx` files under a folder, whatever their depth, named as the loader names them; none without the folder. */
+function loaderFiles(dir: string): string[] {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.toLowerCase().endsWith('.mdx'))
-    .map((name) => relative(process.cwd(), join(dir, name)));
+  return mdxFilesIn(dir).map((file) => relative(process.cwd(), file));
 }
 
 /** An address's path as text; a malformed escape is left as it is (no file has such a name). */
@@ -43,7 +42,7 @@ export async function pageProblems(pathname: string, collections: readonly DevCo
     if (!pathname.startsWith(route)) continue;
     const slug = safeDecode(pathname.slice(route.length)).replace(/\/$/, '');
     if (!slug || slug.includes('/')) return [];
-    const files = mdxFilesIn(dir).filter((file) => caseSlug(file) === slug);
+    const files = loaderFiles(dir).filter((file) => caseSlug(file) === slug);
     const problems: string[] = [];
     for (const file of files) {
       problems.push(...(await ownFileProblems(await schema(), file, readFileSync(file, 'utf8'))));

@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { sourceIdsOf } from '../content-check/case-check';
@@ -7,17 +7,13 @@ import { caseSlug, duplicateSlugProblems, fileNameProblem } from '../content-che
 import { checkCaseText } from '../content-check/case-text';
 import { duplicateCaseProblems } from '../content-check/duplicate-cases';
 import { CaseValidationError } from '../content-check/case-error';
+import { mdxFilesIn } from '../content-check/mdx-files';
 import { numberSources } from '../lib/case/source-numbers';
 import { makerDigest } from './maker-digest';
 import { renderBody } from './render-body';
 
 /** The `.mdx` files of a content folder, as paths from the project root, in a stable order. */
-function mdxFiles(base: string): string[] {
-  return readdirSync(base, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.toLowerCase().endsWith('.mdx'))
-    .map((name) => relative(process.cwd(), join(base, name)))
-    .sort();
-}
+const mdxFiles = (base: string) => mdxFilesIn(base).map((file) => relative(process.cwd(), file));
 
 /**
  * What is wrong with the files together: names that cannot be addresses, two files at one address,
