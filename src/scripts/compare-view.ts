@@ -60,6 +60,9 @@ class CompareView extends HTMLElement {
     });
     window.addEventListener('popstate', () => void this.#show());
     void this.#show();
+    // The picker is in the page from the first paint, so a reader may have typed before this
+    // script arrived: search what is there, as typing would have.
+    if (this.#search.value.trim() !== '') void this.#find(false);
   }
 
   #loadChoices(): Promise<Choice[]> {

@@ -47,7 +47,8 @@ class SearchForm extends HTMLElement {
       this.#schedule(0);
     });
     this.#more.addEventListener('click', () => void this.#showMore());
-    if (params.size > 0) this.#schedule(0);
+    // A search in the address, or words a reader typed before this script arrived, is run at once.
+    if (params.size > 0 || this.#field.value.trim() !== '') this.#schedule(0);
     else if ('requestIdleCallback' in window) requestIdleCallback(() => void loadPagefind());
     else setTimeout(() => void loadPagefind(), 2000);
   }

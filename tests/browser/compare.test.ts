@@ -123,6 +123,24 @@ describe('comparing cases with JavaScript', () => {
     await page.close();
   });
 
+  // The picker is in the page from the first paint: on a slow phone a reader can type before the
+  // script arrives, and what was typed must still be searched.
+  it('searches what a reader typed before the script arrived', async () => {
+    const page = await session.browser().newPage({ viewport: { width: 360, height: 780 } });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/CompareView*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Not until the page's DOMContentLoaded, which waits for the held module script.
+    await page.goto(`${session.origin()}/bandingkan/`, { waitUntil: 'commit' });
+    await page.getByLabel('Cari sentra menurut nama atau tempat').fill('sinjai');
+    release();
+    await page.locator(`[data-results] button[data-add="${sinjai}"]`).waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+
   it('says so when nothing matches, and names a case in the address that does not exist', async () => {
     const page = await session.browser().newPage({ viewport: { width: 360, height: 780 } });
     await page.goto(`${session.origin()}/bandingkan/?sentra=tidak-ada,${jombang}`);

@@ -26,6 +26,23 @@ describe('search on /cari/', () => {
     await page.close();
   });
 
+  // On a slow phone a reader can type before the script arrives: what was typed is still searched.
+  it('searches a word typed before the script arrived', async () => {
+    const page = await session.browser().newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/SearchForm*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Not until the page's DOMContentLoaded, which waits for the held module script.
+    await page.goto(`${session.origin()}/cari/`, { waitUntil: 'commit' });
+    await page.getByLabel('Kata pencarian').fill('aluminium');
+    release();
+    await expect(page.locator(`[data-results] ${caseLink}`).waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    await page.close();
+  });
+
   it('stems Indonesian: "mengolahnya", a form the page never uses, finds the case with "slag"', async () => {
     const html = readFileSync(`${distDir}/sentra/slag-aluminium-kendalsari-jombang/index.html`, 'utf8');
     expect(html.toLowerCase()).not.toContain('mengolahnya');
