@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pageSize } from '../../src/lib/list/paginate';
 import { findAxeViolations as findViolations } from '../support/axe-check';
+import { holdScript } from './held-script';
 import { useBrowser } from './session';
 
 const session = useBrowser();
@@ -127,13 +128,7 @@ describe('comparing cases with JavaScript', () => {
   // script arrives, and what was typed must still be searched.
   it('searches what a reader typed before the script arrived', async () => {
     const page = await session.browser().newPage({ viewport: { width: 360, height: 780 } });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_astro/CompareView*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    // Not until the page's DOMContentLoaded, which waits for the held module script.
+    const release = await holdScript(page, '**/_astro/CompareView*.js');
     await page.goto(`${session.origin()}/bandingkan/`, { waitUntil: 'commit' });
     await page.getByLabel('Cari sentra menurut nama atau tempat').fill('sinjai');
     release();

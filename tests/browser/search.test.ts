@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../support/astro-build';
+import { holdScript } from './held-script';
 import { useBrowser } from './session';
 import { observedOnce } from './intersections';
 
@@ -29,13 +30,7 @@ describe('search on /cari/', () => {
   // On a slow phone a reader can type before the script arrives: what was typed is still searched.
   it('searches a word typed before the script arrived', async () => {
     const page = await session.browser().newPage();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_astro/SearchForm*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    // Not until the page's DOMContentLoaded, which waits for the held module script.
+    const release = await holdScript(page, '**/_astro/SearchForm*.js');
     await page.goto(`${session.origin()}/cari/`, { waitUntil: 'commit' });
     await page.getByLabel('Kata pencarian').fill('aluminium');
     release();
